@@ -1,0 +1,187 @@
+#include "documents.h"
+
+#include <nlohmann/json.hpp>
+
+#include "schema.h"
+#include "text.h"
+
+namespace minutes::index {
+
+using schema::FieldId;
+using schema::make_raw_term;
+using schema::make_term;
+using nlohmann::json;
+
+namespace {
+
+// Gap between fields so that a phrase cannot match across them.
+constexpr Xapian::termpos kFieldGap = 100;
+
+json councillor_json(const CouncillorRef& c) { return json{{"id", c.id}, {"name", c.name}}; }
+
+std::string date_value(const std::string& iso) {
+  // "2021-11-17" -> "20211117": sorts as a string, fits DateRangeProcessor.
+  std::string out;
+  for (char c : iso)
+    if (text::is_digit(c)) out.push_back(c);
+  return out.size() == 8 ? out : std::string{};
+}
+
+}  // namespace
+
+DocumentBuilder::DocumentBuilder() : stemmer_("english") {
+  generator_.set_stemmer(stemmer_);
+  generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+}
+
+std::string DocumentBuilder::item_id_term(const std::string& item_id) {
+  return make_raw_term(FieldId::Id, "i:" + item_id);
+}
+std::string DocumentBuilder::passage_id_term(const std::string& item_id, int ordinal) {
+  return make_raw_term(FieldId::Id, "p:" + item_id + ":" + std::to_string(ordinal));
+}
+std::string DocumentBuilder::file_id_term(const std::string& file_key) {
+  return make_raw_term(FieldId::Id, "f:" + file_key);
+}
+
+void DocumentBuilder::index_title(const Item& item) {
+  generator_.index_text(item.meta.title, 1, std::string(schema::prefix(FieldId::Title)));
+  generator_.increase_termpos(kFieldGap);
+  generator_.index_text(item.meta.title);
+  generator_.increase_termpos(kFieldGap);
+}
+
+void DocumentBuilder::add_item_terms(Xapian::Document& doc, const Item& item) {
+  doc.add_boolean_term(make_raw_term(FieldId::Item, item.id));
+  doc.add_boolean_term(make_raw_term(FieldId::File, item.file_key));
+  if (!item.meta.council.empty()) doc.add_boolean_term(make_term(FieldId::Council, item.meta.council));
+  if (!item.meta.committee.empty()) doc.add_boolean_term(make_term(FieldId::Committee, item.meta.committee));
+  if (!item.quarter.empty()) doc.add_boolean_term(make_term(FieldId::Quarter, item.quarter));
+  const auto date = date_value(item.meta.date);
+  if (!date.empty()) {
+    doc.add_boolean_term(make_raw_term(FieldId::Year, date.substr(0, 4)));
+    doc.add_value(schema::slot(FieldId::Date), date);
+  }
+  doc.add_value(schema::slot(FieldId::Item), item.id);
+  doc.add_value(schema::slot(FieldId::Council), item.meta.council);
+  doc.add_value(schema::slot(FieldId::Committee), item.meta.committee);
+  doc.add_value(schema::slot(FieldId::Quarter), item.quarter);
+}
+
+Xapian::Document DocumentBuilder::item_document(const Item& item) {
+  Xapian::Document doc;
+  generator_.set_document(doc);
+  index_title(item);
+  doc.add_boolean_term(item_id_term(item.id));
+  doc.add_boolean_term(make_raw_term(FieldId::Kind, schema::kKindItem));
+  add_item_terms(doc, item);
+  for (const auto& p : item.portfolios) doc.add_boolean_term(make_term(FieldId::Portfolio, p));
+  std::vector<std::string> councillor_names;
+  for (const auto& c : item.councillors) {
+    doc.add_boolean_term(make_raw_term(FieldId::Councillor, c.id));
+    councillor_names.push_back(c.name);
+  }
+  std::vector<std::string> types;
+  for (const auto& p : item.passages) {
+    const std::string type(to_string(p.type));
+    if (std::find(types.begin(), types.end(), type) == types.end()) types.push_back(type);
+    if (!p.minute.empty()) doc.add_boolean_term(make_raw_term(FieldId::Minute, p.minute));
+  }
+  for (const auto& t : types) doc.add_boolean_term(make_raw_term(FieldId::Type, t));
+  doc.add_value(schema::slot(FieldId::Portfolio), schema::encode_multi(item.portfolios));
+  doc.add_value(schema::slot(FieldId::Councillor), schema::encode_multi(councillor_names));
+  doc.add_value(schema::slot(FieldId::Type), schema::encode_multi(types));
+  doc.set_data(item_json(item));
+  return doc;
+}
+
+Xapian::Document DocumentBuilder::passage_document(const Item& item, const Passage& passage) {
+  Xapian::Document doc;
+  generator_.set_document(doc);
+  generator_.index_text(passage.text);
+  if (!passage.lead.empty()) {
+    generator_.increase_termpos(kFieldGap);
+    generator_.index_text(passage.lead);
+  }
+  if (!passage.label.empty() && passage.text.find(passage.label) == std::string::npos) {
+    generator_.increase_termpos(kFieldGap);
+    generator_.index_text(passage.label);
+  }
+  generator_.increase_termpos(kFieldGap);
+  index_title(item);
+
+  doc.add_boolean_term(passage_id_term(item.id, passage.ordinal));
+  doc.add_boolean_term(make_raw_term(FieldId::Kind, schema::kKindPassage));
+  add_item_terms(doc, item);
+  const std::string type(to_string(passage.type));
+  doc.add_boolean_term(make_raw_term(FieldId::Type, type));
+  if (!passage.minute.empty()) doc.add_boolean_term(make_raw_term(FieldId::Minute, passage.minute));
+  if (!passage.portfolio.empty()) doc.add_boolean_term(make_term(FieldId::Portfolio, passage.portfolio));
+  std::vector<std::string> names;
+  for (const auto& c : passage.councillors) {
+    doc.add_boolean_term(make_raw_term(FieldId::Councillor, c.id));
+    names.push_back(c.name);
+  }
+  if (!passage.actor_councillor.id.empty()) doc.add_boolean_term(make_raw_term(FieldId::Actor, passage.actor_councillor.id));
+  if (!passage.recipient.id.empty()) doc.add_boolean_term(make_raw_term(FieldId::Recipient, passage.recipient.id));
+  doc.add_value(schema::slot(FieldId::Portfolio), passage.portfolio);
+  doc.add_value(schema::slot(FieldId::Councillor), schema::encode_multi(names));
+  doc.add_value(schema::slot(FieldId::Type), type);
+  doc.add_value(schema::slot(FieldId::Ordinal), Xapian::sortable_serialise(passage.ordinal));
+  doc.set_data(passage_json(item, passage));
+  return doc;
+}
+
+Xapian::Document DocumentBuilder::file_document(const FileRecord& record) {
+  Xapian::Document doc;
+  doc.add_boolean_term(file_id_term(record.key));
+  doc.add_boolean_term(make_raw_term(FieldId::Kind, schema::kKindFile));
+  doc.add_boolean_term(make_raw_term(FieldId::File, record.key));
+  doc.set_data(json{{"key", record.key}, {"signature", record.signature}, {"format", record.format},
+                    {"items", record.item_ids}}
+                   .dump());
+  return doc;
+}
+
+std::string item_json(const Item& item) {
+  json councillors = json::array();
+  for (const auto& c : item.councillors) councillors.push_back(councillor_json(c));
+  json acronyms = json::object();
+  for (const auto& a : item.acronyms) acronyms[a.acronym] = a.expansion;
+  return json{{"id", item.id},
+              {"title", item.meta.title},
+              {"council", item.meta.council},
+              {"committee", item.meta.committee},
+              {"date", item.meta.date},
+              {"item_number", item.meta.item_number},
+              {"url", item.meta.url},
+              {"quarter", item.quarter},
+              {"portfolios", item.portfolios},
+              {"councillors", councillors},
+              {"acronyms", acronyms},
+              {"passages", item.passages.size()},
+              {"source", item.file_key},
+              {"format", item.format}}
+      .dump();
+}
+
+std::string passage_json(const Item& item, const Passage& p) {
+  json councillors = json::array();
+  for (const auto& c : p.councillors) councillors.push_back(councillor_json(c));
+  json out{{"id", item.id + ":" + std::to_string(p.ordinal)},
+           {"item", item.id},
+           {"ordinal", p.ordinal},
+           {"type", to_string(p.type)},
+           {"minute", p.minute},
+           {"label", p.label},
+           {"portfolio", p.portfolio},
+           {"councillors", councillors},
+           {"text", p.text}};
+  if (!p.lead.empty()) out["lead"] = p.lead;
+  if (!p.actor.empty()) out["actor"] = p.actor;
+  if (!p.actor_councillor.id.empty()) out["actor_councillor"] = councillor_json(p.actor_councillor);
+  if (!p.recipient.id.empty()) out["recipient"] = councillor_json(p.recipient);
+  return out.dump();
+}
+
+}  // namespace minutes::index

@@ -1,0 +1,47 @@
+// Items -> Xapian documents, following the schema table.  One builder per
+// thread: TermGenerator and Stem are not shared.
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+#include <vector>
+
+#include "model.h"
+
+namespace minutes::index {
+
+/// What the indexer remembers about a source file between runs.
+struct FileRecord {
+  std::string key;        // file key (see schema: XF)
+  std::string signature;  // changes whenever the file or its sidecars change
+  std::string format;
+  std::vector<std::string> item_ids;
+};
+
+class DocumentBuilder {
+ public:
+  DocumentBuilder();
+
+  Xapian::Document item_document(const Item& item);
+  Xapian::Document passage_document(const Item& item, const Passage& passage);
+  static Xapian::Document file_document(const FileRecord& record);
+
+  static std::string item_id_term(const std::string& item_id);
+  static std::string passage_id_term(const std::string& item_id, int ordinal);
+  static std::string file_id_term(const std::string& file_key);
+
+ private:
+  void add_item_terms(Xapian::Document& doc, const Item& item);
+  void index_title(const Item& item);
+
+  Xapian::Stem stemmer_;
+  Xapian::TermGenerator generator_;
+};
+
+/// The item's JSON as stored in its document data.
+std::string item_json(const Item& item);
+/// A passage's JSON as stored in its document data.
+std::string passage_json(const Item& item, const Passage& passage);
+
+}  // namespace minutes::index

@@ -1,0 +1,73 @@
+#include "schema.h"
+
+#include <cctype>
+
+#include "text.h"
+
+namespace minutes::schema {
+
+std::optional<FieldId> field_by_name(std::string_view name) {
+  for (const auto& f : kFields)
+    if (f.name == name) return f.id;
+  return std::nullopt;
+}
+
+std::string normalise_value(std::string_view value) {
+  std::string out;
+  out.reserve(value.size());
+  bool pending_dash = false;
+  for (unsigned char c : value) {
+    const bool keep = std::isalnum(c) || c == '/' || c == '.' || c == '&' || c >= 0x80;
+    if (!keep) {
+      pending_dash = !out.empty();
+      continue;
+    }
+    if (pending_dash) out.push_back('-');
+    pending_dash = false;
+    out.push_back(static_cast<char>(std::tolower(c)));
+  }
+  return out;
+}
+
+static std::string limit_term(std::string term) {
+  if (term.size() <= kMaxTermBytes) return term;
+  // Keep a readable head and make the tail unique with a hash.
+  const std::string tail = "#" + text::hex64(text::fnv1a64(term));
+  term.resize(kMaxTermBytes - tail.size());
+  // Do not leave a partial UTF-8 sequence at the cut.
+  while (!term.empty() && (static_cast<unsigned char>(term.back()) & 0xC0) == 0x80) term.pop_back();
+  if (!term.empty() && static_cast<unsigned char>(term.back()) >= 0xC0) term.pop_back();
+  return term + tail;
+}
+
+std::string make_term(FieldId field_id, std::string_view value) {
+  return limit_term(std::string(prefix(field_id)) + normalise_value(value));
+}
+
+std::string make_raw_term(FieldId field_id, std::string_view value) {
+  return limit_term(std::string(prefix(field_id)) + std::string(value));
+}
+
+std::string encode_multi(const std::vector<std::string>& values) {
+  std::string out;
+  for (const auto& v : values) {
+    if (!out.empty()) out.push_back(kMultiSeparator);
+    out += v;
+  }
+  return out;
+}
+
+std::vector<std::string> decode_multi(std::string_view encoded) {
+  std::vector<std::string> out;
+  if (encoded.empty()) return out;
+  std::size_t start = 0;
+  while (true) {
+    const auto sep = encoded.find(kMultiSeparator, start);
+    out.emplace_back(encoded.substr(start, sep - start));
+    if (sep == std::string_view::npos) break;
+    start = sep + 1;
+  }
+  return out;
+}
+
+}  // namespace minutes::schema

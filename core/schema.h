@@ -1,0 +1,151 @@
+// The index schema: the one table of term prefixes and value slots that the
+// indexer writes and the search daemon reads.  No prefix string literal or
+// slot number appears anywhere else in the code base.
+//
+// Document kinds (each document carries exactly one "kind" term):
+//   item     one agenda item: title and metadata terms, the union of its
+//            passages' facet terms, data = item JSON (no passage text).
+//   passage  one typed passage of an item (numbered minute paragraph,
+//            bullet, resolution point, action, request): positional text,
+//            the item's title, facet terms, data = passage JSON.
+//   file     bookkeeping for one source file: its signature (mtime, size,
+//            sidecar mtimes) so that unchanged files are skipped quickly.
+// Every document of a source file carries that file's "file" term, so a
+// changed or removed file is dropped with one delete_document(term).
+//
+// Database metadata keys: see kMeta* below.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace minutes::schema {
+
+// Bumped whenever terms, slots or document data change incompatibly.
+inline constexpr std::string_view kSchemaVersion = "1";
+
+enum class FieldKind : std::uint8_t {
+  Boolean,   // exact filter term, no positions, no weight
+  FreeText,  // probabilistic, positional, stemmed
+  ValueOnly, // a value slot only
+};
+
+enum class FieldId : std::uint8_t {
+  Id, Kind, File, Item, Title, Portfolio, Quarter, Councillor, Committee,
+  Council, Type, Year, Minute, Actor, Recipient, Date, Ordinal, Body,
+};
+
+struct Field {
+  FieldId id;
+  std::string_view name;    // name in queries and facets ("portfolio")
+  std::string_view prefix;  // Xapian term prefix ("" = unprefixed)
+  FieldKind kind;
+  int slot;                 // value slot, or -1
+  bool facet;               // counted as a facet by the daemon
+  bool multi;               // slot holds several values (see encode_multi)
+  std::string_view description;
+};
+
+inline constexpr int kNoSlot = -1;
+
+// clang-format off
+inline constexpr std::array<Field, 18> kFields{{
+  {FieldId::Id,         "id",         "Q",  FieldKind::Boolean,   kNoSlot, false, false, "unique document id: i:<item>, p:<item>:<n>, f:<file>"},
+  {FieldId::Kind,       "kind",       "XK", FieldKind::Boolean,   kNoSlot, false, false, "document kind: item, passage, file"},
+  {FieldId::File,       "file",       "XF", FieldKind::Boolean,   kNoSlot, false, false, "source file key (path below the crawl root's parent)"},
+  {FieldId::Item,       "item",       "XI", FieldKind::Boolean,   1,       false, false, "agenda item id; slot is the collapse key grouping passages by item"},
+  {FieldId::Title,      "title",      "S",  FieldKind::FreeText,  kNoSlot, false, false, "item title words (title:budget)"},
+  {FieldId::Portfolio,  "portfolio",  "XP", FieldKind::Boolean,   2,       true,  true,  "cabinet portfolio (portfolio:\"learning and skills\")"},
+  {FieldId::Quarter,    "quarter",    "XQ", FieldKind::Boolean,   3,       true,  false, "UK financial-year quarter (quarter:2021/22-q2)"},
+  {FieldId::Councillor, "councillor", "XC", FieldKind::Boolean,   4,       true,  true,  "councillor named or resolved from a role (councillor:nigel-jupp)"},
+  {FieldId::Committee,  "committee",  "XM", FieldKind::Boolean,   5,       true,  false, "committee (committee:cabinet)"},
+  {FieldId::Council,    "council",    "XO", FieldKind::Boolean,   6,       true,  false, "council (council:kent-county-council)"},
+  {FieldId::Type,       "type",       "XT", FieldKind::Boolean,   7,       true,  true,  "passage type: decision, action, request, discussion"},
+  {FieldId::Year,       "year",       "XY", FieldKind::Boolean,   kNoSlot, false, false, "calendar year of the meeting (year:2021)"},
+  {FieldId::Minute,     "minute",     "XN", FieldKind::Boolean,   kNoSlot, false, false, "minute number (minute:33.4)"},
+  {FieldId::Actor,      "actor",      "XA", FieldKind::Boolean,   kNoSlot, false, false, "councillor who is to act on an action"},
+  {FieldId::Recipient,  "recipient",  "XR", FieldKind::Boolean,   kNoSlot, false, false, "councillor an action is for"},
+  {FieldId::Date,       "date",       "",   FieldKind::ValueOnly, 0,       false, false, "meeting date as YYYYMMDD (sorting, date ranges)"},
+  {FieldId::Ordinal,    "ordinal",    "",   FieldKind::ValueOnly, 8,       false, false, "passage position in its item (sortable_serialise)"},
+  {FieldId::Body,       "text",       "",   FieldKind::FreeText,  kNoSlot, false, false, "passage text, English-stemmed with positions"},
+}};
+// clang-format on
+
+// Compile-time checks of the table, in the spirit of mu's mu-fields.cc.
+namespace detail {
+constexpr bool ids_in_order() {
+  for (std::size_t i = 0; i < kFields.size(); ++i)
+    if (static_cast<std::size_t>(kFields[i].id) != i) return false;
+  return true;
+}
+constexpr bool unique_names_prefixes_slots() {
+  for (std::size_t i = 0; i < kFields.size(); ++i)
+    for (std::size_t j = i + 1; j < kFields.size(); ++j) {
+      if (kFields[i].name == kFields[j].name) return false;
+      if (!kFields[i].prefix.empty() && kFields[i].prefix == kFields[j].prefix) return false;
+      if (kFields[i].slot != kNoSlot && kFields[i].slot == kFields[j].slot) return false;
+    }
+  return true;
+}
+constexpr bool boolean_fields_have_prefixes() {
+  for (const auto& f : kFields) {
+    if (f.kind == FieldKind::Boolean && f.prefix.empty()) return false;
+    if (f.facet && f.slot == kNoSlot) return false;
+    // Custom multi-letter prefixes start with X (Xapian convention).
+    if (f.prefix.size() > 1 && f.prefix[0] != 'X') return false;
+  }
+  return true;
+}
+}  // namespace detail
+static_assert(detail::ids_in_order(), "kFields rows must follow FieldId order");
+static_assert(detail::unique_names_prefixes_slots(), "field names, prefixes and slots must be unique");
+static_assert(detail::boolean_fields_have_prefixes(), "boolean fields need prefixes; facets need slots");
+
+constexpr const Field& field(FieldId id) { return kFields[static_cast<std::size_t>(id)]; }
+constexpr std::string_view prefix(FieldId id) { return field(id).prefix; }
+constexpr unsigned slot(FieldId id) { return static_cast<unsigned>(field(id).slot); }
+
+/// The field with this query/facet name, if any.
+std::optional<FieldId> field_by_name(std::string_view name);
+
+// Document kinds (values of the Kind field).
+inline constexpr std::string_view kKindItem = "item";
+inline constexpr std::string_view kKindPassage = "passage";
+inline constexpr std::string_view kKindFile = "file";
+
+// Database metadata keys.
+inline constexpr std::string_view kMetaSchemaVersion = "schema_version";
+// "acronym:EHCP" -> "Education, Health and Care Plan"
+inline constexpr std::string_view kMetaAcronymPrefix = "acronym:";
+// "councillors:<council-key>" -> JSON array of {id, name, roles, portfolios}
+inline constexpr std::string_view kMetaCouncillorsPrefix = "councillors:";
+// "last_indexed" -> ISO time of the last completed run
+inline constexpr std::string_view kMetaLastIndexed = "last_indexed";
+
+/// Xapian's hard limit on term length is 245 bytes; we keep a margin.
+inline constexpr std::size_t kMaxTermBytes = 240;
+
+/// Normalises a facet value for use in a boolean term: lower case, runs of
+/// spaces and punctuation other than / . - & become one '-', trimmed.
+/// "Learning and Skills" -> "learning-and-skills", "2021/22 Q2" -> "2021/22-q2".
+/// The daemon applies the same function to filter values from users.
+std::string normalise_value(std::string_view value);
+
+/// Builds prefix + normalise_value(value), hashing over-long terms so that
+/// every term fits Xapian's limit.
+std::string make_term(FieldId field, std::string_view value);
+
+/// Builds prefix + value verbatim (value already normalised, e.g. ids),
+/// still enforcing the length limit.
+std::string make_raw_term(FieldId field, std::string_view value);
+
+/// Several values in one slot, separated by an ASCII unit separator.
+inline constexpr char kMultiSeparator = '\x1f';
+std::string encode_multi(const std::vector<std::string>& values);
+std::vector<std::string> decode_multi(std::string_view encoded);
+
+}  // namespace minutes::schema

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package the project needs to build, test and benchmark.
+# Idempotent: packages already present are left alone, and apt's lists are
+# refreshed only when something is missing.
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config git
+  libxapian-dev xapian-tools        # search engine library; xapian-compact, xapian-tcpsrv
+  libboost1.81-dev                  # Boost.Beast / Asio for minutes-searchd
+  nlohmann-json3-dev                # JSON
+  libgtest-dev                      # unit and integration tests
+  libgumbo-dev                      # HTML parsing
+  libpugixml-dev                    # ModernGov web-service XML
+  poppler-utils                     # pdftotext, run out of process for PDFs
+  wrk hyperfine                     # benchmarks
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages already installed"
+  exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+echo "install-deps: installing ${missing[*]}"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
