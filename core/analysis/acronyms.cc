@@ -34,7 +34,12 @@ long match_backwards(const std::vector<Token>& t, long last, std::string_view le
   while (!stack.empty()) {
     auto [w, l] = stack.back();
     stack.pop_back();
-    if (l < 0) return w + 1;
+    if (l < 0) {
+      // The expansion starts with a capitalised word: "Education, ...".
+      const auto& first = t[static_cast<std::size_t>(w + 1)];
+      if (first.is_word() && text::is_upper_ascii(first.text[0])) return w + 1;
+      continue;
+    }
     if (w < 0 || last - w > static_cast<long>(letters.size()) * 2 + 2) continue;
     const auto& tok = t[static_cast<std::size_t>(w)];
     if (tok.is_punct(',') || tok.is_punct('-')) {
@@ -45,10 +50,10 @@ long match_backwards(const std::vector<Token>& t, long last, std::string_view le
     const char initial = tok.is_punct('&') ? '&' : tok.text[0];
     if (is_connector(tok)) stack.push_back({w - 1, l});  // skip the connector
     const char want = letters[static_cast<std::size_t>(l)];
-    const bool match = (text::is_upper_ascii(initial) && initial == want) ||
-                       (text::is_lower_ascii(initial) && initial - 'a' + 'A' == want && is_connector(tok));
-    // A word must start with a capital to carry a letter, except connectors.
-    if (match) stack.push_back({w - 1, l - 1});
+    // Lower-case words may carry a letter too ("Resources report (PRR)");
+    // the expansion as a whole must still start with a capital.
+    const char upper = text::is_lower_ascii(initial) ? static_cast<char>(initial - 'a' + 'A') : initial;
+    if (upper == want) stack.push_back({w - 1, l - 1});
   }
   return -1;
 }

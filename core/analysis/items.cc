@@ -68,7 +68,7 @@ std::string name_from_path(std::string_view path, std::string_view marker) {
     auto slash = path.find('/', start);
     if (slash == std::string_view::npos) slash = path.size();
     const auto part = path.substr(start, slash - start);
-    if (text::ifind(part, marker) != std::string_view::npos && part.find('.') == std::string_view::npos) {
+    if (text::iends_with(part, marker) && part.find('.') == std::string_view::npos) {
       std::string spaced(part);
       std::replace(spaced.begin(), spaced.end(), '-', ' ');
       std::replace(spaced.begin(), spaced.end(), '_', ' ');

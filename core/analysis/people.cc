@@ -58,11 +58,11 @@ std::optional<NameMention> parse_name(const std::vector<Token>& t, std::size_t& 
     ++i;
     if (i < t.size() && t[i].is_punct('.')) ++i;
   }
-  while (i < t.size() && words.size() < 3 && is_name_word(t[i])) {
+  while (i < t.size() && words.size() < 3 && is_name_word(t[i]) && title_at(t, i) == Title::None) {
     // "Cllr Martin Storey Norfolk County Council": a place before
     // County/Council/Borough is not part of the name.
     if (i + 1 < t.size() && (t[i + 1].is("County") || t[i + 1].is("Council") || t[i + 1].is("Borough") ||
-                             t[i + 1].is("District") || t[i + 1].is("Parish")) && !words.empty())
+                             t[i + 1].is("District") || t[i + 1].is("Parish")) && words.size() >= 2)
       break;
     words.emplace_back(t[i].text);
     ++i;
@@ -86,7 +86,8 @@ std::vector<NameMention> find_name_mentions(std::string_view s) {
     if (title == Title::None) continue;
     const std::size_t begin = t[i].offset;
     std::size_t j = i + 1;
-    if (j < t.size() && t[j].is_punct('.')) ++j;
+    // "Cllr. O. Williams": the abbreviation's own full stop, not a sentence end.
+    if (j < t.size() && t[j].is_punct('.') && adjacent(t, i) && t[i].text.size() <= 5) ++j;
     auto emit = [&](NameMention m, std::size_t start) {
       m.councillor_title = title != Title::Honorific;
       m.begin = start;

@@ -1,0 +1,292 @@
+// Runs the real minutes-index over corpus/ and over generated archives,
+// then checks the index through Xapian directly.
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <xapian.h>
+
+#include <chrono>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <regex>
+#include <thread>
+
+#include "schema.h"
+#include "test_support.h"
+
+namespace fs = std::filesystem;
+using minutes::schema::FieldId;
+using minutes::schema::make_raw_term;
+using minutes::schema::make_term;
+using minutes::test::run;
+using minutes::test::TempDir;
+
+namespace {
+
+const fs::path kSource = MINUTES_SOURCE_DIR;
+const std::string kIndexBin = MINUTES_INDEX_BIN;
+const std::string kGenBin = MINUTES_CORPUS_GEN_BIN;
+
+minutes::test::RunResult index_paths(const fs::path& db, const std::vector<std::string>& paths,
+                                     std::vector<std::string> extra = {}) {
+  std::vector<std::string> argv{kIndexBin, "--db", db.string(), "--progress", "log"};
+  argv.insert(argv.end(), extra.begin(), extra.end());
+  argv.insert(argv.end(), paths.begin(), paths.end());
+  return run(argv);
+}
+
+/// The number in "<label> N" of the run summary ("unchanged 44").
+long summary_count(const std::string& output, const std::string& label) {
+  std::smatch m;
+  const std::regex re(label + " ([0-9]+)");
+  if (!std::regex_search(output, m, re)) return -1;
+  return std::stol(m[1].str());
+}
+
+Xapian::doccount count_term(const Xapian::Database& db, const std::string& term) { return db.get_termfreq(term); }
+
+Xapian::doccount count_items_with(const Xapian::Database& db, const std::string& term) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_AND, Xapian::Query(make_raw_term(FieldId::Kind, "item")),
+                                  Xapian::Query(term)));
+  return enquire.get_mset(0, db.get_doccount()).size();
+}
+
+Xapian::MSet search(const Xapian::Database& db, const std::string& text) {
+  Xapian::QueryParser qp;
+  qp.set_stemmer(Xapian::Stem("english"));
+  qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  qp.set_database(db);
+  Xapian::Enquire enquire(db);
+  enquire.set_query(qp.parse_query(text, Xapian::QueryParser::FLAG_DEFAULT));
+  return enquire.get_mset(0, 100);
+}
+
+class CorpusIndex : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new TempDir;
+    const auto result = index_paths(dir_->path() / "db", {(kSource / "corpus").string()});
+    output_ = new std::string(result.output);
+    ASSERT_EQ(result.exit_code, 0) << result.output;
+  }
+  static void TearDownTestSuite() {
+    delete dir_;
+    delete output_;
+  }
+  static Xapian::Database db() { return Xapian::Database((dir_->path() / "db").string()); }
+  static inline TempDir* dir_ = nullptr;
+  static inline std::string* output_ = nullptr;
+};
+
+}  // namespace
+
+TEST_F(CorpusIndex, ItemAndPassageCounts) {
+  const auto d = db();
+  // 70 sample items written for the corpus (see corpus/README.md) + 2 seeds.
+  EXPECT_EQ(count_term(d, make_raw_term(FieldId::Kind, "item")), 72u);
+  EXPECT_EQ(summary_count(*output_, "skipped"), 0) << *output_;
+  // Every passage belongs to an item that exists and counts it.
+  std::map<std::string, long> passages_per_item;
+  const auto passage_kind = make_raw_term(FieldId::Kind, "passage");
+  for (auto it = d.postlist_begin(passage_kind); it != d.postlist_end(passage_kind); ++it) {
+    const auto data = nlohmann::json::parse(d.get_document(*it).get_data());
+    passages_per_item[data["item"].get<std::string>()]++;
+  }
+  long total = 0;
+  const auto item_kind = make_raw_term(FieldId::Kind, "item");
+  for (auto it = d.postlist_begin(item_kind); it != d.postlist_end(item_kind); ++it) {
+    const auto data = nlohmann::json::parse(d.get_document(*it).get_data());
+    const auto id = data["id"].get<std::string>();
+    EXPECT_EQ(passages_per_item[id], data["passages"].get<long>()) << id;
+    EXPECT_GT(passages_per_item[id], 0) << "item " << data["title"] << " has no passages";
+    total += data["passages"].get<long>();
+  }
+  EXPECT_EQ(count_term(d, passage_kind), static_cast<Xapian::doccount>(total));
+  EXPECT_EQ(summary_count(*output_, "passages\\)"), -1);  // sanity of the regex helper
+}
+
+TEST_F(CorpusIndex, CouncilFacetCountsItems) {
+  const auto d = db();
+  EXPECT_EQ(count_items_with(d, make_term(FieldId::Council, "Wealdmoor County Council")), 21u);
+  EXPECT_EQ(count_items_with(d, make_term(FieldId::Council, "Northbridge Borough Council")), 19u);
+  EXPECT_EQ(count_items_with(d, make_term(FieldId::Council, "Ashcombe Vale District Council")), 9u);
+  EXPECT_EQ(count_items_with(d, make_term(FieldId::Council, "Sallowfield Parish Council")), 21u);
+  EXPECT_EQ(count_items_with(d, make_term(FieldId::Council, "West Sussex County Council")), 1u);
+  EXPECT_EQ(count_items_with(d, make_term(FieldId::Council, "Staffordshire County Council")), 1u);
+}
+
+TEST_F(CorpusIndex, EveryItemHasDateYearQuarterAndCommittee) {
+  const auto d = db();
+  const auto item_kind = make_raw_term(FieldId::Kind, "item");
+  for (auto it = d.postlist_begin(item_kind); it != d.postlist_end(item_kind); ++it) {
+    const auto doc = d.get_document(*it);
+    const auto data = nlohmann::json::parse(doc.get_data());
+    const auto date = data["date"].get<std::string>();
+    ASSERT_EQ(date.size(), 10u) << data["title"];
+    EXPECT_EQ(doc.get_value(minutes::schema::slot(FieldId::Date)), date.substr(0, 4) + date.substr(5, 2) + date.substr(8, 2));
+    EXPECT_FALSE(data["quarter"].get<std::string>().empty()) << data["title"];
+    EXPECT_FALSE(data["committee"].get<std::string>().empty()) << data["title"];
+    auto year_term = make_raw_term(FieldId::Year, date.substr(0, 4));
+    auto t = doc.termlist_begin();
+    t.skip_to(year_term);
+    EXPECT_TRUE(t != doc.termlist_end() && *t == year_term);
+  }
+}
+
+TEST_F(CorpusIndex, SeedFacetsAreFilterable) {
+  const auto d = db();
+  EXPECT_GE(count_items_with(d, make_term(FieldId::Quarter, "2021/22 Q2")), 1u);
+  EXPECT_GE(count_items_with(d, make_term(FieldId::Quarter, "2023/24 Q2")), 1u);
+  EXPECT_GE(count_items_with(d, make_term(FieldId::Portfolio, "Learning and Skills")), 1u);
+  EXPECT_GE(count_items_with(d, make_raw_term(FieldId::Councillor, "nigel-jupp")), 1u);
+  EXPECT_GE(count_items_with(d, make_raw_term(FieldId::Councillor, "yates")), 1u);
+  // Passages of each type exist across the corpus.
+  for (const char* type : {"decision", "action", "request", "discussion"})
+    EXPECT_GT(count_term(d, make_raw_term(FieldId::Type, type)), 0u) << type;
+  // The action for Councillor Yates is findable by recipient.
+  EXPECT_GE(count_term(d, make_raw_term(FieldId::Recipient, "yates")), 1u);
+}
+
+TEST_F(CorpusIndex, TokensUsersTypeAreSearchableAsWritten) {
+  const auto d = db();
+  for (const char* q : {"\"2021/22\"", "£7.7m", "\"33.1\"", "S106", "EHCP", "\"2023-2027\"", "\"Q2\""})
+    EXPECT_GT(search(d, q).size(), 0u) << q;
+  EXPECT_EQ(search(d, "zzyzxnotaword").size(), 0u);
+}
+
+TEST_F(CorpusIndex, GlossaryIsStoredInMetadata) {
+  const auto d = db();
+  EXPECT_EQ(d.get_metadata("acronym:EHCP"), "Education, Health and Care Plan");
+  EXPECT_FALSE(d.get_metadata("acronym:MTFS").empty());
+  EXPECT_EQ(d.get_metadata(std::string(minutes::schema::kMetaSchemaVersion)), minutes::schema::kSchemaVersion);
+}
+
+TEST_F(CorpusIndex, RerunIsIdempotentAndQuick) {
+  const auto before = db().get_doccount();
+  const auto result = index_paths(dir_->path() / "db", {(kSource / "corpus").string()});
+  ASSERT_EQ(result.exit_code, 0) << result.output;
+  EXPECT_EQ(summary_count(result.output, "indexed"), 0) << result.output;
+  EXPECT_EQ(summary_count(result.output, "unchanged"), summary_count(*output_, "indexed"));
+  EXPECT_EQ(db().get_doccount(), before);
+}
+
+TEST(IndexUpdates, ChangedFilesReindexedRemovedFilesDeleted) {
+  TempDir dir;
+  const auto corpus = dir.path() / "minutes";
+  fs::copy(kSource / "corpus" / "seeds", corpus, fs::copy_options::recursive);
+  ASSERT_EQ(index_paths(dir.path() / "db", {corpus.string()}).exit_code, 0);
+  {
+    std::ofstream out(corpus / "000_bc0bbb8462091f85.txt", std::ios::app);
+    out << "\n\n33.7     Resolved – That the Committee notes the zebracrossing survey.\n";
+  }
+  fs::remove(corpus / "004_3227bd4a6b4cdba0.txt");
+  const auto result = index_paths(dir.path() / "db", {corpus.string()});
+  ASSERT_EQ(result.exit_code, 0) << result.output;
+  EXPECT_EQ(summary_count(result.output, "indexed"), 1) << result.output;
+  EXPECT_EQ(summary_count(result.output, "removed"), 1) << result.output;
+  Xapian::Database d((dir.path() / "db").string());
+  EXPECT_EQ(count_term(d, make_raw_term(FieldId::Kind, "item")), 1u);
+  EXPECT_EQ(count_term(d, make_raw_term(FieldId::File, "minutes/004_3227bd4a6b4cdba0.txt")), 0u);
+  EXPECT_EQ(search(d, "zebracrossing").size(), 1u);
+}
+
+TEST(IndexBadInput, SkipsEachBadFileWithItsReasonAndCarriesOn) {
+  TempDir dir;
+  const auto in = dir.path() / "in";
+  fs::create_directories(in);
+  auto write = [&](const char* name, const std::string& bytes) {
+    std::ofstream(in / name, std::ios::binary) << bytes;
+  };
+  write("empty.txt", "");
+  write("binary.txt", std::string("PK\x03\x04\0\0\x14\0", 8));
+  write("latin1.txt", "Agenda item\n\nCaf\xE9 licence\n");
+  write("truncated.pdf", "%PDF-1.4\n1 0 obj\n<< /Type /Catalog");
+  write("broken.xml", "<meeting><agendaitems><agendaitem>");
+  write("big.txt", std::string(2u << 20, 'a'));
+  fs::copy(kSource / "corpus" / "seeds" / "000_bc0bbb8462091f85.txt", in / "good.txt");
+  const auto result = index_paths(dir.path() / "db", {in.string()}, {"--max-file-size", "1"});
+  EXPECT_EQ(result.exit_code, 0) << result.output;
+  EXPECT_EQ(summary_count(result.output, "indexed"), 1) << result.output;
+  EXPECT_EQ(summary_count(result.output, "skipped"), 6) << result.output;
+  EXPECT_EQ(summary_count(result.output, "failed"), 0) << result.output;
+  const std::vector<std::pair<std::string, std::string>> expected{
+      {"empty.txt", "empty file"},          {"binary.txt", "binary content"},
+      {"latin1.txt", "not valid UTF-8"},   {"truncated.pdf", "pdftotext failed"},
+      {"broken.xml", "XML parse error"},    {"big.txt", "file too large"}};
+  for (const auto& [name, reason] : expected) {
+    const auto line = "skipped: " + (in / name).string() + ": " + reason;
+    EXPECT_NE(result.output.find(line), std::string::npos) << line << "\n" << result.output;
+  }
+  // --strict turns skipped files into a failing exit status.
+  const auto strict = index_paths(dir.path() / "db2", {in.string()}, {"--max-file-size", "1", "--strict"});
+  EXPECT_EQ(strict.exit_code, 1);
+}
+
+TEST(IndexUsage, BadCommandLinesExitTwoWithAMessage) {
+  auto r = run({kIndexBin});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.output.find("--db DIR is required"), std::string::npos);
+  r = run({kIndexBin, "--db", "/tmp/x", "--threads", "zero", "corpus"});
+  EXPECT_EQ(r.exit_code, 2);
+  r = run({kIndexBin, "--help"});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_NE(r.output.find("Usage: minutes-index"), std::string::npos);
+}
+
+namespace {
+
+/// Kills an indexing run once its database has committed something (or
+/// after `after` when it commits only at the end), then re-runs it.
+void kill_and_rerun(const std::vector<std::string>& extra, bool wait_for_commit) {
+  TempDir dir;
+  const auto archive = dir.path() / "archive";
+  const auto gen = run({kGenBin, "--out", archive.string(), "--items", "3000", "--seed", "7"});
+  ASSERT_EQ(gen.exit_code, 0) << gen.output;
+  const auto db_path = dir.path() / "db";
+  std::vector<std::string> argv{kIndexBin, "--db", db_path.string(), "--progress", "quiet"};
+  argv.insert(argv.end(), extra.begin(), extra.end());
+  argv.push_back(archive.string());
+  const pid_t pid = minutes::test::start(argv);
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
+  bool killed_mid_run = false;
+  while (std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    int status = 0;
+    if (::waitpid(pid, &status, WNOHANG) == pid) break;  // finished before we could kill it
+    bool ready = !wait_for_commit;
+    if (wait_for_commit) {
+      try {
+        ready = Xapian::Database(db_path.string()).get_doccount() > 0;
+      } catch (const Xapian::Error&) {
+      }
+    } else {
+      ready = fs::exists(db_path.string() + ".shards-tmp");
+    }
+    if (ready) {
+      ::kill(pid, SIGKILL);
+      ::waitpid(pid, &status, 0);
+      killed_mid_run = true;
+      break;
+    }
+  }
+  ASSERT_TRUE(killed_mid_run) << "the run ended before it could be killed";
+  // The killed run left an index that opens.
+  EXPECT_NO_THROW(Xapian::Database(db_path.string()).get_doccount());
+  const auto rerun = index_paths(db_path, {archive.string()}, extra);
+  ASSERT_EQ(rerun.exit_code, 0) << rerun.output;
+  Xapian::Database d(db_path.string());
+  EXPECT_EQ(count_term(d, make_raw_term(FieldId::Kind, "item")), 3000u);
+  EXPECT_EQ(count_term(d, make_raw_term(FieldId::Kind, "file")), 3000u);
+}
+
+}  // namespace
+
+TEST(IndexKill, IncrementalRunKilledThenCompleted) {
+  kill_and_rerun({"--bulk-threshold", "100000", "--commit-every", "100", "--threads", "2"}, true);
+}
+
+TEST(IndexKill, ShardedRunKilledThenCompleted) {
+  kill_and_rerun({"--bulk-threshold", "10", "--threads", "2"}, false);
+}
