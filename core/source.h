@@ -27,7 +27,8 @@ struct SourceFile {
   std::string signature;          // size, mtimes of the file and its companions
 };
 
-/// True for files that are companions, not documents (sidecars, rosters).
+/// True for files that are companions, not documents: sidecars, rosters,
+/// and a folder's README or LICENCE.
 bool is_companion_file(const std::filesystem::path& path);
 
 /// Describes one document under `root`; finds its companions.

@@ -60,6 +60,16 @@ bool starts_with_enumeration(std::string_view line) {
   return i + 1 < line.size() && line[i + 1] == ' ';
 }
 
+/// "... Capital Strategy (Item 5)".
+bool ends_with_item_marker(std::string_view line) {
+  if (line.empty() || line.back() != ')') return false;
+  const auto open = line.rfind("(Item ");
+  if (open == std::string_view::npos) return false;
+  for (std::size_t i = open + 6; i + 1 < line.size(); ++i)
+    if (!text::is_digit(line[i]) && !text::is_upper_ascii(line[i])) return false;
+  return open + 7 < line.size();
+}
+
 class BlockBuilder {
  public:
   void start(BlockKind kind, std::string_view line) {
@@ -117,6 +127,9 @@ void add_chunk(BlockBuilder& builder, const std::vector<std::string_view>& chunk
       builder.append(line);
     }
     first = false;
+    // Printed minutes end an item heading with "(Item 4)": the text after
+    // it is the item's, even with no blank line between.
+    if (enumerations_split && ends_with_item_marker(line)) builder.flush();
   }
   builder.flush();
 }
