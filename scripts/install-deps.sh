@@ -13,7 +13,7 @@ packages=(
   libgumbo-dev                      # HTML parsing
   libpugixml-dev                    # ModernGov web-service XML
   poppler-utils                     # pdftotext, run out of process for PDFs
-  wrk hyperfine                     # benchmarks
+  wrk hyperfine time                # benchmarks
 )
 
 missing=()

@@ -83,7 +83,10 @@ std::pair<std::string_view, std::string_view> split_action_marker(std::string_vi
 /// The subject of an action: text before "agreed to" / "would" / "undertook".
 std::string_view action_subject(std::string_view s) {
   std::size_t cut = std::string_view::npos;
-  for (std::string_view verb : {" agreed to ", " would ", " undertook to ", " to provide ", " to write "}) {
+  // Only active forms name an actor; "would be sent" does not.
+  for (std::string_view verb : {" agreed to ", " undertook to ", " would provide ", " would write ", " would circulate ",
+                                " would follow up", " would report back", " would look into", " would investigate",
+                                " would contact "}) {
     const auto at = text::ifind(s, verb);
     if (at != std::string_view::npos && at < cut) cut = at;
   }

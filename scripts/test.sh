@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Runs every test from a fresh clone: installs dependencies, builds with
+# tests, and runs the whole CTest suite (unit and integration tests).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+BUILD_DIR=${BUILD_DIR:-build}
+
+scripts/install-deps.sh
+cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=ON >/dev/null
+cmake --build "$BUILD_DIR" -j2
+ctest --test-dir "$BUILD_DIR" --output-on-failure -j2
