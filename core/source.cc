@@ -21,8 +21,8 @@ static constexpr std::string_view kAnalysisVersion = "a1";
 bool is_companion_file(const fs::path& path) {
   const auto name = path.filename().string();
   if (text::iends_with(name, kSidecarSuffix) || name == kMeetingFile || name == kRosterFile) return true;
-  // A folder's README or LICENCE describes the archive; it is not minutes.
-  for (std::string_view doc : {"readme", "licence", "license", "changelog"})
+  // A folder's README, LICENCE or build file is not minutes.
+  for (std::string_view doc : {"readme", "licence", "license", "changelog", "cmakelists"})
     if (text::istarts_with(name, doc)) return true;
   return false;
 }

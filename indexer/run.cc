@@ -248,6 +248,7 @@ int run_indexer(const IndexerConfig& config) {
   Collector collector(progress);
   SharedContext context(config, load_known_councillors(*writer));
 
+  std::size_t merged = 0;
   const bool bulk = signatures.empty() && todo.size() >= config.bulk_threshold && config.threads > 1;
   try {
     if (bulk) {
@@ -258,6 +259,7 @@ int run_indexer(const IndexerConfig& config) {
       index_incremental(*writer, todo, context, collector, progress, config);
     }
     write_registries(*writer, collector);
+    merged = writer->canonicalise_councillors();
     writer->commit();
   } catch (const std::exception& e) {
     progress.finish();
@@ -271,10 +273,11 @@ int run_indexer(const IndexerConfig& config) {
   char summary[400];
   std::snprintf(summary, sizeof summary,
                 "indexed %zu files (%zu items, %zu passages), unchanged %zu, removed %zu, skipped %zu, failed %zu; "
-                "%.1f s, %.0f items/s, %.2f MB/s%s",
+                "%.1f s, %.0f items/s, %.2f MB/s%s%s",
                 c.indexed, c.items, c.passages, removed_counts.unchanged, removed_counts.removed, c.skipped, c.failed,
                 seconds, seconds > 0 ? static_cast<double>(c.items) / seconds : 0.0,
-                seconds > 0 ? static_cast<double>(c.bytes) / 1e6 / seconds : 0.0, bulk ? " (parallel shards)" : "");
+                seconds > 0 ? static_cast<double>(c.bytes) / 1e6 / seconds : 0.0, bulk ? " (parallel shards)" : "",
+                merged ? ("; councillors merged " + std::to_string(merged)).c_str() : "");
   std::cerr << summary << "\n";
   if (c.failed > 0 || (config.strict && c.skipped > 0)) return 1;
   return 0;

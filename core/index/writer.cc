@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
+#include "index/councillor_merge.h"
 #include "schema.h"
 #include "text.h"
 
@@ -75,28 +76,54 @@ void IndexWriter::add_glossary(const std::vector<Acronym>& acronyms) {
   }
 }
 
+namespace {
+std::string registry_key(const std::string& council) {
+  return std::string(schema::kMetaCouncillorsPrefix) + text::slugify(council);
+}
+}  // namespace
+
 void IndexWriter::add_councillors(const std::string& council, const std::vector<CouncillorRef>& councillors) {
   if (council.empty() || councillors.empty()) return;
-  const std::string key = std::string(schema::kMetaCouncillorsPrefix) + text::slugify(council);
-  auto known = nlohmann::json::parse(db_.get_metadata(key), nullptr, false);
-  if (!known.is_object()) known = nlohmann::json::object();
-  bool changed = false;
-  for (const auto& c : councillors) {
-    if (known.contains(c.id)) continue;
-    known[c.id] = c.name;
-    changed = true;
-  }
-  if (changed) db_.set_metadata(key, known.dump());
+  const auto key = registry_key(council);
+  auto registry = nlohmann::json::parse(db_.get_metadata(key), nullptr, false);
+  if (!registry.is_object() || !registry.contains("members")) registry = {{"members", nlohmann::json::object()}};
+  registry["council"] = council;
+  auto& members = registry["members"];
+  for (const auto& c : councillors)
+    if (!members.contains(c.id)) members[c.id] = c.name;
+  db_.set_metadata(key, registry.dump());
 }
 
 std::vector<std::string> IndexWriter::known_councillors(const std::string& council) const {
   std::vector<std::string> names;
-  const std::string key = std::string(schema::kMetaCouncillorsPrefix) + text::slugify(council);
-  const auto known = nlohmann::json::parse(db_.get_metadata(key), nullptr, false);
-  if (!known.is_object()) return names;
-  for (const auto& [id, name] : known.items())
+  const auto registry = nlohmann::json::parse(db_.get_metadata(registry_key(council)), nullptr, false);
+  if (!registry.is_object() || !registry.contains("members")) return names;
+  for (const auto& [id, name] : registry["members"].items())
     if (name.is_string() && name.get<std::string>().find(' ') != std::string::npos) names.push_back(name.get<std::string>());
   return names;
+}
+
+std::size_t IndexWriter::canonicalise_councillors() {
+  std::size_t merged = 0;
+  const std::string prefix(schema::kMetaCouncillorsPrefix);
+  std::vector<std::string> keys;
+  for (auto it = db_.metadata_keys_begin(prefix); it != db_.metadata_keys_end(prefix); ++it) keys.push_back(*it);
+  for (const auto& key : keys) {
+    auto registry = nlohmann::json::parse(db_.get_metadata(key), nullptr, false);
+    if (!registry.is_object() || !registry.contains("members")) continue;
+    std::map<std::string, std::string> members;
+    for (const auto& [id, name] : registry["members"].items()) members[id] = name.get<std::string>();
+    const auto merges = plan_councillor_merges(members);
+    if (merges.empty()) continue;
+    const auto council = registry.value("council", "");
+    for (const auto& [from, to] : merges) {
+      apply_councillor_merge(db_, council, from, to);
+      registry["members"].erase(from);
+      ++merged;
+    }
+    db_.set_metadata(key, registry.dump());
+  }
+  return merged;
 }
 
 void IndexWriter::commit() { db_.commit(); }

@@ -38,6 +38,10 @@ class IndexWriter {
   void add_councillors(const std::string& council, const std::vector<CouncillorRef>& councillors);
   /// Full names remembered for a council.
   std::vector<std::string> known_councillors(const std::string& council) const;
+  /// Merges surname-only and initials-only councillors into the one fuller
+  /// name of the same council that they match, across all documents.
+  /// Returns the number of councillors merged away.
+  std::size_t canonicalise_councillors();
 
   void commit();
   Xapian::doccount doc_count() const { return db_.get_doccount(); }
