@@ -66,7 +66,7 @@ SourceFile describe_source(const fs::path& path, const fs::path& root) {
       break;
     }
     if (dir == canonical_root || !dir.has_parent_path() || dir == dir.parent_path() ||
-        canonical_root.lexically_relative(dir).string().rfind("..", 0) == 0)
+        dir.lexically_relative(canonical_root).string().rfind("..", 0) == 0)
       break;
   }
   f.signature = std::string(schema::kSchemaVersion) + "/" + std::string(kAnalysisVersion) + "|" + mtime_of(path);

@@ -366,6 +366,21 @@ bool CouncillorResolver::is_officer(const NameMention& m, std::string_view s) co
       if (in_list(t[i].text, kOfficerWords)) return true;
     }
   }
+  // "The Director of Children's Services, Mrs L Corrigan, presented".
+  auto before = text::trim(s.substr(0, m.begin));
+  if (!before.empty() && before.back() == ',') {
+    before.remove_suffix(1);
+    const auto start = before.find_last_of(".;:(");
+    const auto clause = before.substr(start == std::string_view::npos ? 0 : start + 1);
+    if (clause.size() <= 90) {
+      bool member_role = false, officer_role = false;
+      for (const auto& t : tokenize(clause)) {
+        member_role = member_role || t.is("Cabinet") || t.is("Leader") || t.is("Councillor") || t.is("Chairman");
+        officer_role = officer_role || in_list(t.text, kOfficerWords);
+      }
+      if (officer_role && !member_role) return true;
+    }
+  }
   for (const auto& surname : officer_surnames_)
     if (text::iequals(surname, m.surname)) return true;
   return false;
