@@ -107,6 +107,11 @@ Xapian::Document DocumentBuilder::passage_document(const Item& item, const Passa
     generator_.increase_termpos(kFieldGap);
     generator_.index_text(passage.label);
   }
+  if (!passage.minute.empty()) {
+    // "33.4" as users type it, besides the minute:33.4 filter term.
+    generator_.increase_termpos(kFieldGap);
+    generator_.index_text(passage.minute);
+  }
   generator_.increase_termpos(kFieldGap);
   index_title(item);
 

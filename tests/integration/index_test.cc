@@ -13,6 +13,7 @@
 #include <thread>
 
 #include "schema.h"
+#include "source.h"
 #include "test_support.h"
 
 namespace fs = std::filesystem;
@@ -178,8 +179,13 @@ TEST(IndexUpdates, ChangedFilesReindexedRemovedFilesDeleted) {
   fs::copy(kSource / "corpus" / "seeds", corpus, fs::copy_options::recursive);
   ASSERT_EQ(index_paths(dir.path() / "db", {corpus.string()}).exit_code, 0);
   {
-    std::ofstream out(corpus / "000_bc0bbb8462091f85.txt", std::ios::app);
-    out << "\n\n33.7     Resolved – That the Committee notes the zebracrossing survey.\n";
+    // A new minute before the trailing "Supporting documents:".
+    const auto path = corpus / "000_bc0bbb8462091f85.txt";
+    auto text = minutes::read_file(path);
+    const auto at = text.rfind("Supporting documents:");
+    ASSERT_NE(at, std::string::npos);
+    text.insert(at, "33.7     The Committee noted the zebracrossing survey.\n\n");
+    std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
   }
   fs::remove(corpus / "004_3227bd4a6b4cdba0.txt");
   const auto result = index_paths(dir.path() / "db", {corpus.string()});
