@@ -309,14 +309,7 @@ void Composer::slot(std::string& out, std::string_view name) {
       out += ' ';
       append_int(out, q_end_year_);
       break;
-    case S::Period: {
-      const int first = q_fy_ + rng_.range(-1, 1);
-      static constexpr int kLens[] = {3, 4, 4, 5, 4, 10};
-      append_int(out, first);
-      out += rng_.chance(15) ? "\xE2\x80\x93" : "-";
-      append_int(out, first + kLens[rng_.below(6)]);
-      break;
-    }
+    case S::Period: out += item_var(&ItemVars::period, &Composer::period); break;
     case S::Date: long_date(out, add_days(md, rng_.range(-90, 90))); break;
     case S::DateFut: long_date(out, add_days(md, rng_.range(14, 180))); break;
     case S::DatePast: long_date(out, add_days(md, -rng_.range(7, 120))); break;
@@ -374,7 +367,7 @@ void Composer::slot(std::string& out, std::string_view name) {
     case S::When: expand(out, v_.when.draw(rng_)); break;
     case S::Reason: expand(out, v_.reasons.draw(rng_)); break;
     case S::Tn: expand(out, th.nouns.draw(rng_)); fix_article(out, start); break;
-    case S::Topic: out += fresh(th.topics, true); break;
+    case S::Topic: expand(out, fresh(th.topics, true)); break;
     case S::Ta:
       if (th.acronyms.empty()) expand(out, th.nouns.draw(rng_));
       else acronym(out, v_.acronyms[static_cast<std::size_t>(th.acronyms[rng_.index(th.acronyms.size())])].abbr, false);
@@ -699,6 +692,15 @@ void Composer::scheme(std::string& out) {
   place(out);
   out += ' ';
   out += v_.scheme_kinds.draw(rng_);
+}
+
+void Composer::period(std::string& out) {
+  // A plan period ("2023-2027"), fixed per item so that title and text agree.
+  const int first = q_fy_ + rng_.range(-1, 1);
+  static constexpr int kLens[] = {3, 4, 4, 5, 4, 10};
+  append_int(out, first);
+  out += rng_.chance(15) ? "\xE2\x80\x93" : "-";
+  append_int(out, first + kLens[rng_.below(6)]);
 }
 
 void Composer::planning_ref(std::string& out) {

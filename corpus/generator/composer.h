@@ -25,7 +25,7 @@ namespace mcg {
 
 /// Values fixed for one agenda item, so that title and body agree.
 struct ItemVars {
-  std::string place, road, school, scheme, site, dev, ref;
+  std::string place, road, school, scheme, site, dev, ref, period;
 };
 
 class Composer {
@@ -97,6 +97,7 @@ class Composer {
   void school(std::string& out);
   void scheme(std::string& out);
   void planning_ref(std::string& out);
+  void period(std::string& out);
   void resident(std::string& out);
   const std::string& item_var(std::string ItemVars::*field, void (Composer::*gen)(std::string&));
 

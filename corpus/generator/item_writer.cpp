@@ -264,7 +264,7 @@ class ItemRenderer {
       const std::size_t k = c_.fresh_index(th.sentences, false, &ok);
       const auto& topics = th.sentence_topics[k];
       if (ok && !topics.empty()) {
-        out_ += th.topics.items[topics[rng_.index(topics.size())]];
+        c_.expand(out_, th.topics.items[topics[rng_.index(topics.size())]]);
       } else {
         c_.expand(out_, "{topic}");
       }

@@ -70,7 +70,8 @@ std::vector<std::string> keywords(std::string_view text) {
   std::string w;
   auto flush = [&]() {
     if (w.size() >= 4) {
-      if (w.size() > 4 && w.back() == 's') w.pop_back();
+      if (w.size() > 5 && w.ends_with("ies")) w.replace(w.size() - 3, 3, "y");
+      else if (w.size() > 4 && w.back() == 's' && !w.ends_with("ss")) w.pop_back();
       if (!kStop.count(w)) out.push_back(w);
     }
     w.clear();

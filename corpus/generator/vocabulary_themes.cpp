@@ -405,7 +405,7 @@ Adult and Community Learning Annual Report ~ the performance of the adult and co
 Schools Capital Programme {fy} ~ the schools capital maintenance and basic need programme for {fy}
 )",
 R"(
-Transport of Children with an Education, Health and Care Plan (EHCP)
+Transport of Children with an {A:EHCP}
 Dedicated Schools Grant
 Queen Elizabeth II Jubilee School
 EHCP Secondary School pilot
