@@ -30,10 +30,7 @@ int main(int argc, char** argv) {
       continue;
     }
     for (const auto& item : outcome.items) {
-      auto j = nlohmann::json::parse(minutes::index::item_json(item));
-      j["passages"] = nlohmann::json::array();
-      for (const auto& p : item.passages) j["passages"].push_back(nlohmann::json::parse(minutes::index::passage_json(item, p)));
-      std::cout << j.dump(2) << "\n";
+      std::cout << nlohmann::json::parse(minutes::index::item_json(item)).dump(2) << "\n";
     }
   }
   return status;

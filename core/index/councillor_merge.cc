@@ -1,5 +1,6 @@
 #include "index/councillor_merge.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <vector>
 
@@ -53,6 +54,9 @@ void replace_in_json(nlohmann::json& data, const std::string& from_id, const Cou
   }
   for (const char* key : {"actor_councillor", "recipient"})
     if (data.contains(key) && data[key].value("id", "") == from_id) data[key] = replacement;
+  // An item's data holds its passages, each with its own councillors.
+  if (data.contains("passages") && data["passages"].is_array())
+    for (auto& passage : data["passages"]) replace_in_json(passage, from_id, to);
 }
 
 }  // namespace
@@ -85,7 +89,7 @@ std::map<std::string, CouncillorRef> plan_councillor_merges(const std::map<std::
 }
 
 std::size_t apply_councillor_merge(Xapian::WritableDatabase& db, const std::string& council,
-                                   const std::string& from_id, const CouncillorRef& to) {
+                                   const std::string& from_id, const std::string& from_name, const CouncillorRef& to) {
   using schema::FieldId;
   const auto from_term = schema::make_raw_term(FieldId::Councillor, from_id);
   const auto to_term = schema::make_raw_term(FieldId::Councillor, to.id);
@@ -111,13 +115,20 @@ std::size_t apply_councillor_merge(Xapian::WritableDatabase& db, const std::stri
         doc.add_boolean_term(schema::make_raw_term(field, to.id));
       }
     }
-    auto data = nlohmann::json::parse(doc.get_data(), nullptr, false);
-    if (data.is_object()) {
-      replace_in_json(data, from_id, to);
-      std::vector<std::string> names;
-      for (const auto& c : data["councillors"]) names.push_back(c.value("name", ""));
-      doc.add_value(slot, schema::encode_multi(names));
-      doc.set_data(data.dump());
+    auto names = schema::decode_multi(doc.get_value(slot));
+    std::vector<std::string> merged;
+    for (auto& n : names) {
+      if (n == from_name) n = to.name;
+      if (std::find(merged.begin(), merged.end(), n) == merged.end()) merged.push_back(n);
+    }
+    doc.add_value(slot, schema::encode_multi(merged));
+    const auto data_text = doc.get_data();
+    if (!data_text.empty()) {
+      auto data = nlohmann::json::parse(data_text, nullptr, false);
+      if (data.is_object()) {
+        replace_in_json(data, from_id, to);
+        doc.set_data(data.dump());
+      }
     }
     db.replace_document(docid, doc);
   }

@@ -20,6 +20,7 @@ std::map<std::string, CouncillorRef> plan_councillor_merges(const std::map<std::
 /// Rewrites every document of the council that names `from_id` (terms,
 /// value slot, JSON data) to name `to` instead.  Returns documents changed.
 std::size_t apply_councillor_merge(Xapian::WritableDatabase& db, const std::string& council,
-                                   const std::string& from_id, const CouncillorRef& to);
+                                   const std::string& from_id, const std::string& from_name,
+                                   const CouncillorRef& to);
 
 }  // namespace minutes::index

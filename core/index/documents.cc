@@ -37,9 +37,6 @@ DocumentBuilder::DocumentBuilder() : stemmer_("english") {
 std::string DocumentBuilder::item_id_term(const std::string& item_id) {
   return make_raw_term(FieldId::Id, "i:" + item_id);
 }
-std::string DocumentBuilder::passage_id_term(const std::string& item_id, int ordinal) {
-  return make_raw_term(FieldId::Id, "p:" + item_id + ":" + std::to_string(ordinal));
-}
 std::string DocumentBuilder::file_id_term(const std::string& file_key) {
   return make_raw_term(FieldId::Id, "f:" + file_key);
 }
@@ -51,9 +48,9 @@ void DocumentBuilder::index_title(const Item& item) {
   generator_.increase_termpos(kFieldGap);
 }
 
-void DocumentBuilder::add_item_terms(Xapian::Document& doc, const Item& item) {
+void DocumentBuilder::add_item_terms(Xapian::Document& doc, const Item& item, bool with_file) {
   doc.add_boolean_term(make_raw_term(FieldId::Item, item.id));
-  doc.add_boolean_term(make_raw_term(FieldId::File, item.file_key));
+  if (with_file) doc.add_boolean_term(make_raw_term(FieldId::File, item.file_key));
   if (!item.meta.council.empty()) doc.add_boolean_term(make_term(FieldId::Council, item.meta.council));
   if (!item.meta.committee.empty()) doc.add_boolean_term(make_term(FieldId::Committee, item.meta.committee));
   if (!item.quarter.empty()) doc.add_boolean_term(make_term(FieldId::Quarter, item.quarter));
@@ -74,7 +71,7 @@ Xapian::Document DocumentBuilder::item_document(const Item& item) {
   index_title(item);
   doc.add_boolean_term(item_id_term(item.id));
   doc.add_boolean_term(make_raw_term(FieldId::Kind, schema::kKindItem));
-  add_item_terms(doc, item);
+  add_item_terms(doc, item, /*with_file=*/true);
   for (const auto& p : item.portfolios) doc.add_boolean_term(make_term(FieldId::Portfolio, p));
   std::vector<std::string> councillor_names;
   for (const auto& c : item.councillors) {
@@ -112,12 +109,19 @@ Xapian::Document DocumentBuilder::passage_document(const Item& item, const Passa
     generator_.increase_termpos(kFieldGap);
     generator_.index_text(passage.minute);
   }
-  generator_.increase_termpos(kFieldGap);
-  index_title(item);
+  // The item's title lets a passage match words only its title has, but
+  // copying it positionally into every passage would double the index: its
+  // stemmed words alone, without positions, are enough for ranking.
+  generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL_Z);
+  generator_.index_text_without_positions(item.meta.title);
+  generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
 
-  doc.add_boolean_term(passage_id_term(item.id, passage.ordinal));
+  // Passages carry no id or file term and no data: they are written and
+  // deleted with their item (by its XI term), and their text lives once, in
+  // the item's data.  Unique terms and records per passage would make up a
+  // third of the indexing time.
   doc.add_boolean_term(make_raw_term(FieldId::Kind, schema::kKindPassage));
-  add_item_terms(doc, item);
+  add_item_terms(doc, item, /*with_file=*/false);
   const std::string type(to_string(passage.type));
   doc.add_boolean_term(make_raw_term(FieldId::Type, type));
   if (!passage.minute.empty()) doc.add_boolean_term(make_raw_term(FieldId::Minute, passage.minute));
@@ -133,7 +137,6 @@ Xapian::Document DocumentBuilder::passage_document(const Item& item, const Passa
   doc.add_value(schema::slot(FieldId::Councillor), schema::encode_multi(names));
   doc.add_value(schema::slot(FieldId::Type), type);
   doc.add_value(schema::slot(FieldId::Ordinal), Xapian::sortable_serialise(passage.ordinal));
-  doc.set_data(passage_json(item, passage));
   return doc;
 }
 
@@ -153,6 +156,8 @@ std::string item_json(const Item& item) {
   for (const auto& c : item.councillors) councillors.push_back(councillor_json(c));
   json acronyms = json::object();
   for (const auto& a : item.acronyms) acronyms[a.acronym] = a.expansion;
+  json passages = json::array();
+  for (const auto& p : item.passages) passages.push_back(passage_json(item, p));
   return json{{"id", item.id},
               {"title", item.meta.title},
               {"council", item.meta.council},
@@ -164,13 +169,13 @@ std::string item_json(const Item& item) {
               {"portfolios", item.portfolios},
               {"councillors", councillors},
               {"acronyms", acronyms},
-              {"passages", item.passages.size()},
+              {"passages", passages},
               {"source", item.file_key},
               {"format", item.format}}
       .dump();
 }
 
-std::string passage_json(const Item& item, const Passage& p) {
+nlohmann::json passage_json(const Item& item, const Passage& p) {
   json councillors = json::array();
   for (const auto& c : p.councillors) councillors.push_back(councillor_json(c));
   json out{{"id", item.id + ":" + std::to_string(p.ordinal)},
@@ -186,7 +191,7 @@ std::string passage_json(const Item& item, const Passage& p) {
   if (!p.actor.empty()) out["actor"] = p.actor;
   if (!p.actor_councillor.id.empty()) out["actor_councillor"] = councillor_json(p.actor_councillor);
   if (!p.recipient.id.empty()) out["recipient"] = councillor_json(p.recipient);
-  return out.dump();
+  return out;
 }
 
 }  // namespace minutes::index

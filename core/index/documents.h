@@ -4,6 +4,7 @@
 
 #include <xapian.h>
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -28,20 +29,20 @@ class DocumentBuilder {
   static Xapian::Document file_document(const FileRecord& record);
 
   static std::string item_id_term(const std::string& item_id);
-  static std::string passage_id_term(const std::string& item_id, int ordinal);
   static std::string file_id_term(const std::string& file_key);
 
  private:
-  void add_item_terms(Xapian::Document& doc, const Item& item);
+  void add_item_terms(Xapian::Document& doc, const Item& item, bool with_file);
   void index_title(const Item& item);
 
   Xapian::Stem stemmer_;
   Xapian::TermGenerator generator_;
 };
 
-/// The item's JSON as stored in its document data.
+/// The item's JSON as stored in its document data, every passage's text
+/// included (passage documents have no data of their own).
 std::string item_json(const Item& item);
-/// A passage's JSON as stored in its document data.
-std::string passage_json(const Item& item, const Passage& passage);
+/// One passage as it appears in the item's "passages" array.
+nlohmann::json passage_json(const Item& item, const Passage& passage);
 
 }  // namespace minutes::index

@@ -45,8 +45,7 @@ std::vector<std::pair<std::string, Xapian::Document>> build_file_documents(const
   std::vector<std::pair<std::string, Xapian::Document>> docs;
   for (const auto& item : items) {
     docs.emplace_back(DocumentBuilder::item_id_term(item.id), builder.item_document(item));
-    for (const auto& p : item.passages)
-      docs.emplace_back(DocumentBuilder::passage_id_term(item.id, p.ordinal), builder.passage_document(item, p));
+    for (const auto& p : item.passages) docs.emplace_back(std::string{}, builder.passage_document(item, p));
   }
   docs.emplace_back(DocumentBuilder::file_id_term(record.key), DocumentBuilder::file_document(record));
   return docs;
@@ -58,14 +57,27 @@ void IndexWriter::replace_file(const FileRecord& record, const std::vector<Item>
 
 void IndexWriter::replace_file_documents(const FileRecord& record,
                                          std::vector<std::pair<std::string, Xapian::Document>> docs) {
-  // Drop what the file had (it may now hold fewer items), then write anew.
+  // Drop what the file had (it may now hold fewer items), then write anew:
+  // items and the file record by their unique id terms, passages added.
   remove_file(record.key);
-  for (auto& [id_term, doc] : docs) db_.replace_document(id_term, doc);
+  for (auto& [id_term, doc] : docs) {
+    if (id_term.empty()) db_.add_document(doc);
+    else db_.replace_document(id_term, doc);
+  }
 }
 
 void IndexWriter::remove_file(const std::string& key) {
-  const auto term = schema::make_raw_term(FieldId::File, key);
-  if (db_.term_exists(term)) db_.delete_document(term);
+  // The file record lists the file's items; each item's term is on the item
+  // document and all its passages.
+  const auto record_term = DocumentBuilder::file_id_term(key);
+  auto it = db_.postlist_begin(record_term);
+  if (it != db_.postlist_end(record_term)) {
+    const auto data = nlohmann::json::parse(db_.get_document(*it).get_data(), nullptr, false);
+    if (data.is_object() && data.contains("items"))
+      for (const auto& id : data["items"]) db_.delete_document(schema::make_raw_term(FieldId::Item, id.get<std::string>()));
+  }
+  const auto file_term = schema::make_raw_term(FieldId::File, key);
+  if (db_.term_exists(file_term)) db_.delete_document(file_term);
 }
 
 void IndexWriter::add_glossary(const std::vector<Acronym>& acronyms) {
@@ -117,7 +129,7 @@ std::size_t IndexWriter::canonicalise_councillors() {
     if (merges.empty()) continue;
     const auto council = registry.value("council", "");
     for (const auto& [from, to] : merges) {
-      apply_councillor_merge(db_, council, from, to);
+      apply_councillor_merge(db_, council, from, members[from], to);
       registry["members"].erase(from);
       ++merged;
     }
