@@ -164,7 +164,7 @@ void index_bulk(const fs::path& db, const std::vector<const SourceFile*>& todo, 
     auto outcome = process_file(file, context);
     if (collector.record(file, outcome)) {
       try {
-        shards[t]->replace_file(outcome.record, outcome.items, builders[t]);
+        shards[t]->add_new_file(outcome.record, outcome.items, builders[t]);
       } catch (const Xapian::Error& e) {
         collector.write_failure(file, e.get_description());
       }
@@ -178,7 +178,7 @@ void index_bulk(const fs::path& db, const std::vector<const SourceFile*>& todo, 
   }
   const fs::path compacted = db.string() + ".compact-tmp";
   fs::remove_all(compacted);
-  combined.compact(compacted.string(), Xapian::DBCOMPACT_MULTIPASS);
+  combined.compact(compacted.string());
   shards.clear();
   // The index held nothing but its schema version, so replacing it whole
   // loses nothing; a crash before the rename leaves it empty and valid.

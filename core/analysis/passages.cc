@@ -8,24 +8,27 @@
 namespace minutes::analysis {
 namespace {
 
-bool contains_any(std::string_view s, std::initializer_list<std::string_view> needles) {
+/// `lowered` is already lower case (ASCII): plain find is much faster than
+/// a case-insensitive search repeated for every pattern.
+bool contains_any(std::string_view lowered, std::initializer_list<std::string_view> needles) {
   for (auto n : needles)
-    if (text::ifind(s, n) != std::string_view::npos) return true;
+    if (lowered.find(n) != std::string_view::npos) return true;
   return false;
 }
 
+// The three classifiers take lower-cased text.
 bool is_action(std::string_view s) {
   static constexpr std::array<std::string_view, 8> would_verbs{
       "would be sent", "would be circulated", "would be provided", "would be shared", "would be forwarded",
       "would be emailed", "would be reported back", "would be brought back"};
   for (auto v : would_verbs)
-    if (text::ifind(s, v) != std::string_view::npos) return true;
+    if (s.find(v) != std::string_view::npos) return true;
   static constexpr std::array<std::string_view, 14> agreed{
       "agreed to give", "agreed to provide", "agreed to send", "agreed to circulate", "agreed to write",
       "agreed to arrange", "agreed to investigate", "agreed to look into", "agreed to report",
       "agreed to contact", "agreed to chase", "agreed to email", "agreed to follow", "agreed to share"};
   for (auto v : agreed)
-    if (text::ifind(s, v) != std::string_view::npos) return true;
+    if (s.find(v) != std::string_view::npos) return true;
   return contains_any(s, {"undertook to", "would write to", "would follow up", "would circulate",
                           "would provide", "would report back", "would look into", "would investigate",
                           "would contact", "agreed to review", "agreed to create", "agreed to seek",
@@ -195,7 +198,7 @@ class PassageBuilder {
       }
       if (!label.empty()) {
         last_point_lead_in_ = s.back() == ':';
-        nested_kind_ = last_point_lead_in_ && is_request(s) ? PassageType::Request : PassageType::Decision;
+        nested_kind_ = last_point_lead_in_ && is_request(text::to_lower_ascii(s)) ? PassageType::Request : PassageType::Decision;
         emit(PassageType::Decision, s, label);
         return;
       }
@@ -240,9 +243,10 @@ class PassageBuilder {
 }  // namespace
 
 PassageType classify(std::string_view s) {
-  if (is_action(s)) return PassageType::Action;
-  if (is_request(s)) return PassageType::Request;
-  if (starts_resolution(s) || is_decision_wording(s)) return PassageType::Decision;
+  const auto lowered = text::to_lower_ascii(s);
+  if (is_action(lowered)) return PassageType::Action;
+  if (is_request(lowered)) return PassageType::Request;
+  if (starts_resolution(s) || is_decision_wording(lowered)) return PassageType::Decision;
   return PassageType::Discussion;
 }
 
