@@ -11,7 +11,8 @@ namespace {
 constexpr std::string_view kUsage = R"(Usage: minutes-index --db DIR [options] PATH...
 
 Indexes council meeting minutes (.txt .md .html .htm .pdf .xml) found under
-each PATH into the Xapian database DIR, creating it if needed.  Re-running is
+each PATH into the index DIR (a Xapian stub database over one glass shard
+per core), creating it if needed.  Re-running is
 idempotent: unchanged files are skipped, changed ones re-indexed, files gone
 from PATH removed from the index.
 
@@ -25,8 +26,8 @@ Options:
   --max-file-size MB    skip files larger than this (default 64)
   --pdf-timeout S       seconds allowed for pdftotext per PDF (default 30)
   --commit-every N      files between commits on incremental runs (default 2000)
-  --bulk-threshold N    a fresh index with at least N files is built in
-                        parallel shards and compacted (default 256)
+  --shards N            shards of a new index (default: one per thread);
+                        an existing index keeps the shards it has
   --progress MODE       auto, terminal, log or quiet (default auto: a live
                         line on a terminal, log lines otherwise)
   --strict              exit non-zero when any file was skipped
@@ -84,9 +85,9 @@ std::optional<IndexerConfig> parse_command_line(int argc, char** argv, int& exit
     } else if (arg == "--commit-every") {
       if (!number(arg, n) || n == 0) return fail("--commit-every needs a positive number");
       config.commit_every = n;
-    } else if (arg == "--bulk-threshold") {
-      if (!number(arg, n)) return fail("--bulk-threshold needs a number");
-      config.bulk_threshold = n;
+    } else if (arg == "--shards") {
+      if (!number(arg, n) || n == 0 || n > 64) return fail("--shards needs a number from 1 to 64");
+      config.shards = static_cast<unsigned>(n);
     } else if (arg == "--progress") {
       auto v = value(arg);
       if (!v) return fail("--progress needs auto, terminal, log or quiet");

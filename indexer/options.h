@@ -17,7 +17,7 @@ struct IndexerConfig {
   std::uintmax_t max_file_bytes = 64u << 20; // larger files are skipped
   std::chrono::seconds pdf_timeout{30};
   std::size_t commit_every = 2000;           // files per commit (incremental runs)
-  std::size_t bulk_threshold = 256;          // files to index before a fresh index is built in shards
+  unsigned shards = 0;                       // shards of a new index; 0: one per thread
   enum class ProgressMode { Auto, Terminal, Log, Quiet } progress = ProgressMode::Auto;
   bool strict = false;                       // skipped files make the run fail too
 };

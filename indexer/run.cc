@@ -9,7 +9,7 @@
 #include <thread>
 
 #include "crawl.h"
-#include "index/writer.h"
+#include "index/sharded_index.h"
 #include "process.h"
 #include "progress.h"
 #include "schema.h"
@@ -85,106 +85,85 @@ Progress::Style progress_style(IndexerConfig::ProgressMode mode) {
   return ::isatty(STDERR_FILENO) ? Progress::Style::Terminal : Progress::Style::Log;
 }
 
-std::map<std::string, std::vector<std::string>> load_known_councillors(index::IndexWriter& writer) {
+std::map<std::string, std::vector<std::string>> load_known_councillors(index::IndexWriter& primary) {
   std::map<std::string, std::vector<std::string>> known;
-  auto& db = writer.database();
+  auto& db = primary.database();
   const std::string prefix(schema::kMetaCouncillorsPrefix);
   for (auto it = db.metadata_keys_begin(prefix); it != db.metadata_keys_end(prefix); ++it) {
     const auto slug = (*it).substr(prefix.size());
     // known_councillors() takes a council name and slugifies it; slugs are fixed points.
-    known[slug] = writer.known_councillors(slug);
+    known[slug] = primary.known_councillors(slug);
   }
   return known;
 }
 
-void write_registries(index::IndexWriter& writer, const Collector& collector) {
-  writer.add_glossary(collector.glossary);
-  for (const auto& [council, refs] : collector.councillors) writer.add_councillors(council, refs);
+void write_registries(index::IndexWriter& primary, const Collector& collector) {
+  primary.add_glossary(collector.glossary);
+  for (const auto& [council, refs] : collector.councillors) primary.add_councillors(council, refs);
   const auto now = std::time(nullptr);
   char stamp[32];
   std::strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
-  writer.database().set_metadata(std::string(schema::kMetaLastIndexed), stamp);
+  primary.database().set_metadata(std::string(schema::kMetaLastIndexed), stamp);
 }
 
-/// Runs `work(i)` for i in [0, n) on `threads` threads.
-template <typename Work>
-void parallel_for(std::size_t n, unsigned threads, Work work) {
-  std::atomic<std::size_t> next{0};
-  std::vector<std::jthread> pool;
-  for (unsigned t = 0; t < threads; ++t)
-    pool.emplace_back([&, t] {
-      for (std::size_t i = next++; i < n; i = next++) work(t, i);
-    });
-}
-
-/// Incremental run: workers extract and build documents in parallel; one
-/// lock serialises writes to the single database.
-void index_incremental(index::IndexWriter& writer, const std::vector<const SourceFile*>& todo, SharedContext& context,
-                       Collector& collector, Progress& progress, const IndexerConfig& config) {
-  std::mutex write_mutex;
-  std::size_t since_commit = 0;
-  std::vector<index::DocumentBuilder> builders(config.threads);
-  parallel_for(todo.size(), config.threads, [&](unsigned t, std::size_t i) {
-    const auto& file = *todo[i];
-    auto outcome = process_file(file, context);
-    if (collector.record(file, outcome)) {
-      auto docs = index::build_file_documents(outcome.record, outcome.items, builders[t]);
-      std::lock_guard lock(write_mutex);
-      try {
-        writer.replace_file_documents(outcome.record, std::move(docs));
-        if (++since_commit >= config.commit_every) {
-          writer.commit();
-          since_commit = 0;
-        }
-      } catch (const Xapian::Error& e) {
-        collector.write_failure(file, e.get_description());
-      }
-    } else if (outcome.status == FileOutcome::Status::Skipped) {
-      // A file that became unreadable no longer has documents in the index.
-      std::lock_guard lock(write_mutex);
-      writer.remove_file(file.key);
-    }
-    progress.file_done(file.size);
-  });
-}
-
-/// A fresh index of many files: each thread writes its own shard, and the
-/// shards are compacted into the index, so both cores index at full speed.
-void index_bulk(const fs::path& db, const std::vector<const SourceFile*>& todo, SharedContext& context,
-                Collector& collector, Progress& progress, const IndexerConfig& config) {
-  const fs::path shard_root = db.string() + ".shards-tmp";
-  fs::remove_all(shard_root);
-  fs::create_directories(shard_root);
-  std::vector<std::unique_ptr<index::IndexWriter>> shards;
-  for (unsigned t = 0; t < config.threads; ++t)
-    shards.push_back(std::make_unique<index::IndexWriter>(shard_root / ("shard" + std::to_string(t))));
-  std::vector<index::DocumentBuilder> builders(config.threads);
-  parallel_for(todo.size(), config.threads, [&](unsigned t, std::size_t i) {
-    const auto& file = *todo[i];
-    auto outcome = process_file(file, context);
-    if (collector.record(file, outcome)) {
-      try {
-        shards[t]->add_new_file(outcome.record, outcome.items, builders[t]);
-      } catch (const Xapian::Error& e) {
-        collector.write_failure(file, e.get_description());
-      }
-    }
-    progress.file_done(file.size);
-  });
-  Xapian::Database combined;
-  for (auto& shard : shards) {
-    shard->commit();
-    combined.add_database(shard->database());
+/// Files to index, queued by the shard they belong to.  A thread takes
+/// work from its own shard's queue first, so that threads rarely wait for
+/// each other's shard lock, and helps with the others' when it runs dry.
+class ShardQueues {
+ public:
+  ShardQueues(const std::vector<const SourceFile*>& todo, const index::ShardedIndex& index)
+      : queues_(index.shard_count()), next_(index.shard_count()) {
+    for (const auto* f : todo) queues_[index.shard_of(f->key)].push_back(f);
+    for (auto& n : next_) n.store(0);
   }
-  const fs::path compacted = db.string() + ".compact-tmp";
-  fs::remove_all(compacted);
-  combined.compact(compacted.string());
-  shards.clear();
-  // The index held nothing but its schema version, so replacing it whole
-  // loses nothing; a crash before the rename leaves it empty and valid.
-  fs::remove_all(db);
-  fs::rename(compacted, db);
-  fs::remove_all(shard_root);
+  /// The next file for thread t, or nullptr when all are taken.
+  const SourceFile* take(unsigned t) {
+    for (std::size_t k = 0; k < queues_.size(); ++k) {
+      const auto s = (t + k) % queues_.size();
+      const auto i = next_[s]++;
+      if (i < queues_[s].size()) return queues_[s][i];
+    }
+    return nullptr;
+  }
+
+ private:
+  std::vector<std::vector<const SourceFile*>> queues_;
+  std::vector<std::atomic<std::size_t>> next_;
+};
+
+/// Workers extract and build documents in parallel; each write takes only
+/// the lock of the file's shard.
+void index_files(index::ShardedIndex& index, const std::vector<const SourceFile*>& todo, SharedContext& context,
+                 Collector& collector, Progress& progress, const IndexerConfig& config) {
+  ShardQueues queues(todo, index);
+  std::vector<std::size_t> since_commit(index.shard_count(), 0);
+  std::vector<std::jthread> pool;
+  for (unsigned t = 0; t < config.threads; ++t)
+    pool.emplace_back([&, t] {
+      index::DocumentBuilder builder;
+      while (const auto* file = queues.take(t)) {
+        auto outcome = process_file(*file, context);
+        const auto s = index.shard_of(file->key);
+        const bool write = collector.record(*file, outcome);
+        std::vector<std::pair<std::string, Xapian::Document>> docs;
+        if (write) docs = index::build_file_documents(outcome.record, outcome.items, builder);
+        {
+          std::lock_guard lock(index.shard_mutex(s));
+          try {
+            if (write) index.shard(s).replace_file_documents(outcome.record, std::move(docs));
+            // A file that became unreadable keeps no documents in the index.
+            else if (outcome.status == FileOutcome::Status::Skipped) index.shard(s).remove_file(file->key);
+            if (++since_commit[s] >= config.commit_every) {
+              index.shard(s).commit();
+              since_commit[s] = 0;
+            }
+          } catch (const Xapian::Error& e) {
+            if (write) collector.write_failure(*file, e.get_description());
+          }
+        }
+        progress.file_done(file->size);
+      }
+    });
 }
 
 }  // namespace
@@ -206,12 +185,9 @@ int run_indexer(const IndexerConfig& config) {
       if (seen_keys.insert(f.key).second) files.push_back(std::move(f));
   }
 
-  std::unique_ptr<index::IndexWriter> writer;
+  std::unique_ptr<index::ShardedIndex> index;
   try {
-    // Leftovers of a run killed while building shards.
-    fs::remove_all(config.db.string() + ".shards-tmp");
-    fs::remove_all(config.db.string() + ".compact-tmp");
-    writer = std::make_unique<index::IndexWriter>(config.db);
+    index = std::make_unique<index::ShardedIndex>(config.db, config.shards ? config.shards : config.threads);
   } catch (const std::exception& e) {
     std::cerr << "minutes-index: " << e.what() << "\n";
     return 3;
@@ -219,9 +195,8 @@ int run_indexer(const IndexerConfig& config) {
 
   Counts removed_counts;
   std::vector<const SourceFile*> todo;
-  std::map<std::string, std::string> signatures;
   try {
-    signatures = writer->file_signatures();
+    const auto signatures = index->file_signatures();
     for (const auto& f : files) {
       auto it = signatures.find(f.key);
       if (it != signatures.end() && it->second == f.signature) ++removed_counts.unchanged;
@@ -233,10 +208,10 @@ int run_indexer(const IndexerConfig& config) {
       bool under_root = false;
       for (const auto& prefix : root_prefixes) under_root = under_root || key.rfind(prefix, 0) == 0;
       if (!under_root) continue;
-      writer->remove_file(key);
+      index->shard(index->shard_of(key)).remove_file(key);
       ++removed_counts.removed;
     }
-    writer->commit();
+    index->commit_all();
   } catch (const Xapian::Error& e) {
     std::cerr << "minutes-index: " << e.get_description() << "\n";
     return 3;
@@ -246,21 +221,18 @@ int run_indexer(const IndexerConfig& config) {
   for (const auto* f : todo) total_bytes += f->size;
   Progress progress(style, todo.size(), total_bytes);
   Collector collector(progress);
-  SharedContext context(config, load_known_councillors(*writer));
+  SharedContext context(config, load_known_councillors(index->primary()));
 
   std::size_t merged = 0;
-  const bool bulk = signatures.empty() && todo.size() >= config.bulk_threshold && config.threads > 1;
   try {
-    if (bulk) {
-      writer.reset();
-      index_bulk(config.db, todo, context, collector, progress, config);
-      writer = std::make_unique<index::IndexWriter>(config.db);
-    } else {
-      index_incremental(*writer, todo, context, collector, progress, config);
-    }
-    write_registries(*writer, collector);
-    merged = writer->canonicalise_councillors();
-    writer->commit();
+    index_files(*index, todo, context, collector, progress, config);
+    write_registries(index->primary(), collector);
+    merged = index->canonicalise_councillors();
+    index->commit_all();
+  } catch (const Xapian::Error& e) {
+    progress.finish();
+    std::cerr << "minutes-index: cannot write the index: " << e.get_description() << "\n";
+    return 3;
   } catch (const std::exception& e) {
     progress.finish();
     std::cerr << "minutes-index: cannot write the index: " << e.what() << "\n";
@@ -273,10 +245,10 @@ int run_indexer(const IndexerConfig& config) {
   char summary[400];
   std::snprintf(summary, sizeof summary,
                 "indexed %zu files (%zu items, %zu passages), unchanged %zu, removed %zu, skipped %zu, failed %zu; "
-                "%.1f s, %.0f items/s, %.2f MB/s%s%s",
+                "%.1f s, %.0f items/s, %.2f MB/s%s",
                 c.indexed, c.items, c.passages, removed_counts.unchanged, removed_counts.removed, c.skipped, c.failed,
                 seconds, seconds > 0 ? static_cast<double>(c.items) / seconds : 0.0,
-                seconds > 0 ? static_cast<double>(c.bytes) / 1e6 / seconds : 0.0, bulk ? " (parallel shards)" : "",
+                seconds > 0 ? static_cast<double>(c.bytes) / 1e6 / seconds : 0.0,
                 merged ? ("; councillors merged " + std::to_string(merged)).c_str() : "");
   std::cerr << summary << "\n";
   if (c.failed > 0 || (config.strict && c.skipped > 0)) return 1;

@@ -119,27 +119,28 @@ std::vector<std::string> IndexWriter::known_councillors(const std::string& counc
   return names;
 }
 
-std::size_t IndexWriter::canonicalise_councillors() {
-  std::size_t merged = 0;
+std::vector<IndexWriter::CouncillorMergePlan> IndexWriter::plan_councillor_merges() const {
+  std::vector<CouncillorMergePlan> plans;
   const std::string prefix(schema::kMetaCouncillorsPrefix);
-  std::vector<std::string> keys;
-  for (auto it = db_.metadata_keys_begin(prefix); it != db_.metadata_keys_end(prefix); ++it) keys.push_back(*it);
-  for (const auto& key : keys) {
-    auto registry = nlohmann::json::parse(db_.get_metadata(key), nullptr, false);
+  for (auto it = db_.metadata_keys_begin(prefix); it != db_.metadata_keys_end(prefix); ++it) {
+    const auto registry = nlohmann::json::parse(db_.get_metadata(*it), nullptr, false);
     if (!registry.is_object() || !registry.contains("members")) continue;
     std::map<std::string, std::string> members;
     for (const auto& [id, name] : registry["members"].items()) members[id] = name.get<std::string>();
-    const auto merges = plan_councillor_merges(members);
-    if (merges.empty()) continue;
-    const auto council = registry.value("council", "");
-    for (const auto& [from, to] : merges) {
-      apply_councillor_merge(db_, council, from, members[from], to);
-      registry["members"].erase(from);
-      ++merged;
-    }
+    for (const auto& [from, to] : index::plan_councillor_merges(members))
+      plans.push_back({registry.value("council", ""), from, members[from], to});
+  }
+  return plans;
+}
+
+void IndexWriter::forget_merged_councillors(const std::vector<CouncillorMergePlan>& plans) {
+  for (const auto& plan : plans) {
+    const auto key = registry_key(plan.council);
+    auto registry = nlohmann::json::parse(db_.get_metadata(key), nullptr, false);
+    if (!registry.is_object() || !registry.contains("members")) continue;
+    registry["members"].erase(plan.from_id);
     db_.set_metadata(key, registry.dump());
   }
-  return merged;
 }
 
 void IndexWriter::commit() { db_.commit(); }

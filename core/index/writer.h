@@ -41,10 +41,17 @@ class IndexWriter {
   void add_councillors(const std::string& council, const std::vector<CouncillorRef>& councillors);
   /// Full names remembered for a council.
   std::vector<std::string> known_councillors(const std::string& council) const;
-  /// Merges surname-only and initials-only councillors into the one fuller
-  /// name of the same council that they match, across all documents.
-  /// Returns the number of councillors merged away.
-  std::size_t canonicalise_councillors();
+  /// A councillor to merge into a fuller name of the same council.
+  struct CouncillorMergePlan {
+    std::string council;
+    std::string from_id, from_name;
+    CouncillorRef to;
+  };
+  /// Surname-only and initials-only councillors in the registries that
+  /// match exactly one fuller name of the same council.
+  std::vector<CouncillorMergePlan> plan_councillor_merges() const;
+  /// Drops merged councillors from the registries.
+  void forget_merged_councillors(const std::vector<CouncillorMergePlan>& plans);
 
   void commit();
   Xapian::doccount doc_count() const { return db_.get_doccount(); }

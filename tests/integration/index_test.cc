@@ -240,8 +240,8 @@ TEST(IndexUsage, BadCommandLinesExitTwoWithAMessage) {
 
 namespace {
 
-/// Kills an indexing run once its database has committed something (or
-/// after `after` when it commits only at the end), then re-runs it.
+/// Kills an indexing run once its index has committed something (or as
+/// soon as the index exists), then re-runs it.
 void kill_and_rerun(const std::vector<std::string>& extra, bool wait_for_commit) {
   TempDir dir;
   const auto archive = dir.path() / "archive";
@@ -265,7 +265,7 @@ void kill_and_rerun(const std::vector<std::string>& extra, bool wait_for_commit)
       } catch (const Xapian::Error&) {
       }
     } else {
-      ready = fs::exists(db_path.string() + ".shards-tmp");
+      ready = fs::exists(db_path / "XAPIANDB");
     }
     if (ready) {
       ::kill(pid, SIGKILL);
@@ -286,10 +286,10 @@ void kill_and_rerun(const std::vector<std::string>& extra, bool wait_for_commit)
 
 }  // namespace
 
-TEST(IndexKill, IncrementalRunKilledThenCompleted) {
-  kill_and_rerun({"--bulk-threshold", "100000", "--commit-every", "100", "--threads", "2"}, true);
+TEST(IndexKill, RunKilledAfterCommitsThenCompleted) {
+  kill_and_rerun({"--commit-every", "100", "--threads", "2"}, true);
 }
 
-TEST(IndexKill, ShardedRunKilledThenCompleted) {
-  kill_and_rerun({"--bulk-threshold", "10", "--threads", "2"}, false);
+TEST(IndexKill, RunKilledBeforeAnyCommitThenCompleted) {
+  kill_and_rerun({"--threads", "2"}, false);
 }

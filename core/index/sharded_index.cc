@@ -1,0 +1,92 @@
+#include "index/sharded_index.h"
+
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+#include "index/councillor_merge.h"
+#include "text.h"
+
+namespace fs = std::filesystem;
+
+namespace minutes::index {
+namespace {
+
+/// Shard directory names listed in a stub file ("glass shard0").
+std::vector<std::string> read_stub(const fs::path& stub) {
+  std::ifstream in(stub);
+  if (!in) throw std::runtime_error("cannot read " + stub.string());
+  std::vector<std::string> shards;
+  std::string line;
+  while (std::getline(in, line)) {
+    std::istringstream words(line);
+    std::string backend, path;
+    if (!(words >> backend >> path)) continue;
+    if (backend != "glass") throw std::runtime_error(stub.string() + ": only local glass shards can be written, not \"" + line + "\"");
+    shards.push_back(path);
+  }
+  if (shards.empty()) throw std::runtime_error(stub.string() + " lists no shards");
+  return shards;
+}
+
+/// Writes the stub atomically: readers never see a half-written list.
+void write_stub(const fs::path& dir, unsigned count) {
+  const auto tmp = dir / "XAPIANDB.tmp";
+  {
+    std::ofstream out(tmp);
+    for (unsigned i = 0; i < count; ++i) out << "glass shard" << i << "\n";
+    if (!out) throw std::runtime_error("cannot write " + tmp.string());
+  }
+  fs::rename(tmp, dir / ShardedIndex::kStubName);
+}
+
+}  // namespace
+
+ShardedIndex::ShardedIndex(const fs::path& dir, unsigned new_shards) {
+  const auto stub = dir / kStubName;
+  std::vector<std::string> names;
+  if (fs::exists(stub)) {
+    names = read_stub(stub);
+  } else if (fs::exists(dir / "iamglass")) {
+    throw std::runtime_error(dir.string() + " is a single Xapian database, not a Minutes Search index: "
+                             "delete it and index again");
+  } else {
+    if (fs::exists(dir) && !fs::is_empty(dir))
+      throw std::runtime_error(dir.string() + " exists and is not a Minutes Search index");
+    fs::create_directories(dir);
+    // Create the shards before the stub names them, so that a reader (or a
+    // killed run) never finds a stub pointing at nothing.
+    for (unsigned i = 0; i < std::max(1u, new_shards); ++i) IndexWriter(dir / ("shard" + std::to_string(i)));
+    write_stub(dir, std::max(1u, new_shards));
+    names = read_stub(stub);
+  }
+  for (const auto& name : names) {
+    shards_.push_back(std::make_unique<IndexWriter>(dir / name));
+    mutexes_.push_back(std::make_unique<std::mutex>());
+  }
+}
+
+std::size_t ShardedIndex::shard_of(const std::string& file_key) const {
+  return static_cast<std::size_t>(text::fnv1a64(file_key) % shards_.size());
+}
+
+std::map<std::string, std::string> ShardedIndex::file_signatures() const {
+  std::map<std::string, std::string> all;
+  for (const auto& shard : shards_) all.merge(shard->file_signatures());
+  return all;
+}
+
+std::size_t ShardedIndex::canonicalise_councillors() {
+  const auto plans = primary().plan_councillor_merges();
+  for (const auto& plan : plans)
+    for (auto& shard : shards_)
+      apply_councillor_merge(shard->database(), plan.council, plan.from_id, plan.from_name, plan.to);
+  primary().forget_merged_councillors(plans);
+  return plans.size();
+}
+
+void ShardedIndex::commit_all() {
+  for (auto& shard : shards_) shard->commit();
+}
+
+}  // namespace minutes::index

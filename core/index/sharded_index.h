@@ -1,0 +1,50 @@
+// The index as its readers see it: one directory holding a Xapian stub
+// file (XAPIANDB) that lists N glass shards.  Readers open the directory
+// as one database; the indexer writes each source file to the shard its
+// key hashes to, one writer per shard, so that every core indexes in
+// parallel on first and later runs alike, with no compaction step.  The
+// same stub format can later list remote shards (Xapian's remote backend).
+//
+// Shard 0 holds the metadata (glossary, councillor registries): Xapian
+// returns the first shard's metadata for a multi-shard database.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+#include "index/writer.h"
+
+namespace minutes::index {
+
+class ShardedIndex {
+ public:
+  /// Opens the index at `dir`, creating it with `new_shards` shards if it
+  /// does not exist.  Throws std::runtime_error naming the problem.
+  ShardedIndex(const std::filesystem::path& dir, unsigned new_shards);
+
+  std::size_t shard_count() const { return shards_.size(); }
+  /// The shard a source file's documents live in.
+  std::size_t shard_of(const std::string& file_key) const;
+  IndexWriter& shard(std::size_t i) { return *shards_[i]; }
+  std::mutex& shard_mutex(std::size_t i) { return *mutexes_[i]; }
+  /// The shard that holds metadata.
+  IndexWriter& primary() { return *shards_[0]; }
+
+  /// Signatures of every indexed file, across shards.
+  std::map<std::string, std::string> file_signatures() const;
+  /// Merges councillors within each council (registries in the primary
+  /// shard, documents in every shard); returns how many were merged away.
+  std::size_t canonicalise_councillors();
+  void commit_all();
+
+  /// The stub file's name inside the index directory.
+  static constexpr const char* kStubName = "XAPIANDB";
+
+ private:
+  std::vector<std::unique_ptr<IndexWriter>> shards_;
+  std::vector<std::unique_ptr<std::mutex>> mutexes_;
+};
+
+}  // namespace minutes::index
