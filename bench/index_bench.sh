@@ -31,7 +31,7 @@ find "$ARCHIVE" -type f -exec cat {} + >/dev/null
 
 measure() {  # name, db, command... -> "seconds rss_kb size_bytes"
   local name=$1 db=$2; shift 2
-  rm -rf "$db" "$db".shards-tmp "$db".compact-tmp
+  rm -rf "$db"
   local log="$OUT/$name.time"
   /usr/bin/time -f '%e %M' -o "$log" "$@" >"$OUT/$name.log" 2>&1
   echo "$(cat "$log") $(du -sb "$db" | cut -f1)"

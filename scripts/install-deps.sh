@@ -12,6 +12,7 @@ packages=(
   libgtest-dev                      # unit and integration tests
   libgumbo-dev                      # HTML parsing
   libpugixml-dev                    # ModernGov web-service XML
+  libjemalloc-dev                   # allocator for the indexer's many small documents
   poppler-utils                     # pdftotext, run out of process for PDFs
   wrk hyperfine time                # benchmarks
 )
