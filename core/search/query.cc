@@ -1,0 +1,267 @@
+#include "search/query.h"
+
+#include <algorithm>
+
+#include "text.h"
+
+namespace minutes::search {
+
+using schema::FieldId;
+
+namespace {
+
+constexpr unsigned kParseFlags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
+                                 Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_PURE_NOT;
+
+/// Field names usable in queries as boolean filters.
+constexpr FieldId kQueryFilterFields[] = {FieldId::Portfolio, FieldId::Quarter, FieldId::Councillor,
+                                          FieldId::Committee, FieldId::Council, FieldId::Type,
+                                          FieldId::Year,      FieldId::Minute,  FieldId::Actor,
+                                          FieldId::Recipient};
+
+/// Turns "councillor:yates" into the filter terms the index holds.
+class FacetFieldProcessor : public Xapian::FieldProcessor {
+ public:
+  FacetFieldProcessor(const QueryBuilder& builder, FieldId field) : builder_(builder), field_(field) {}
+  Xapian::Query operator()(const std::string& value) override {
+    if (auto q = builder_.facet_value_query(field_, value)) return *q;
+    return Xapian::Query::MatchNothing;  // a value no document has
+  }
+
+ private:
+  const QueryBuilder& builder_;
+  FieldId field_;
+};
+
+struct QueryToken {
+  std::string text;
+  bool quoted = false;   // inside "..."
+  bool plain = false;    // a bare word: no prefix, operator or sign
+};
+
+/// Splits a query string into whitespace-separated tokens, keeping quoted
+/// phrases whole.
+std::vector<QueryToken> split_query(const std::string& q) {
+  std::vector<QueryToken> tokens;
+  std::size_t i = 0;
+  while (i < q.size()) {
+    if (q[i] == ' ') { ++i; continue; }
+    QueryToken t;
+    if (q[i] == '"') {
+      const auto close = q.find('"', i + 1);
+      const auto end = close == std::string::npos ? q.size() : close + 1;
+      t.text = q.substr(i, end - i);
+      t.quoted = true;
+      i = end;
+    } else {
+      auto end = q.find(' ', i);
+      if (end == std::string::npos) end = q.size();
+      // A prefix with a quoted value: portfolio:"learning and skills"
+      const auto quote = q.find('"', i);
+      if (quote != std::string::npos && quote < end) {
+        const auto close = q.find('"', quote + 1);
+        end = close == std::string::npos ? q.size() : std::min(q.size(), q.find(' ', close) == std::string::npos ? q.size() : q.find(' ', close));
+      }
+      t.text = q.substr(i, end - i);
+      i = end;
+    }
+    const bool is_operator = t.text == "AND" || t.text == "OR" || t.text == "NOT" || t.text == "XOR";
+    t.plain = !t.quoted && !is_operator && t.text.find_first_of(":+-()\"*") == std::string::npos;
+    if (t.plain)
+      for (char c : t.text)
+        if (!text::is_word_byte(c) && c != '\'') t.plain = false;
+    tokens.push_back(std::move(t));
+  }
+  return tokens;
+}
+
+std::string join(const std::vector<QueryToken>& tokens) {
+  std::string out;
+  for (const auto& t : tokens) {
+    if (!out.empty()) out += ' ';
+    out += t.text;
+  }
+  return out;
+}
+
+/// "Education, Health and Care Plan" -> "education health and care plan".
+std::string phrase_words(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (text::is_word_byte(c) || c == '\'') out.push_back(text::is_upper_ascii(c) ? static_cast<char>(c - 'A' + 'a') : c);
+    else if (!out.empty() && out.back() != ' ') out.push_back(' ');
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+bool has_capitals(std::string_view s) {
+  int n = 0;
+  for (char c : s) n += text::is_upper_ascii(c) ? 1 : 0;
+  return n >= 2;
+}
+
+}  // namespace
+
+std::vector<std::string> plain_words(const std::string& q) {
+  std::vector<std::string> words;
+  for (const auto& t : split_query(q))
+    if (t.plain) words.push_back(t.text);
+  return words;
+}
+
+QueryBuilder::QueryBuilder(const Xapian::Database& db, const Vocabulary& vocabulary)
+    : db_(db), vocabulary_(vocabulary) {}
+
+std::optional<Xapian::Query> QueryBuilder::facet_value_query(FieldId field, const std::string& raw) const {
+  const auto value = std::string(text::trim(raw));
+  if (value.empty()) return std::nullopt;
+  if (field == FieldId::Councillor || field == FieldId::Actor || field == FieldId::Recipient) {
+    const auto ids = vocabulary_.councillor_ids(value);
+    std::vector<Xapian::Query> terms;
+    for (const auto& id : ids) {
+      const auto term = schema::make_raw_term(field, id);
+      if (db_.term_exists(term)) terms.emplace_back(term);
+    }
+    if (terms.empty()) return std::nullopt;
+    return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+  }
+  const auto term = (field == FieldId::Minute || field == FieldId::Year || field == FieldId::Type)
+                        ? schema::make_raw_term(field, field == FieldId::Type ? text::to_lower_ascii(value) : value)
+                        : schema::make_term(field, value);
+  if (!db_.term_exists(term)) return std::nullopt;
+  return Xapian::Query(term);
+}
+
+Xapian::Query QueryBuilder::parse(const std::string& q, Xapian::Query::op default_op) const {
+  Xapian::QueryParser qp;
+  qp.set_database(db_);
+  qp.set_stemmer(Xapian::Stem("english"));
+  qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  qp.set_default_op(default_op);
+  qp.add_prefix(std::string(schema::field(FieldId::Title).name), std::string(schema::prefix(FieldId::Title)));
+  for (auto field : kQueryFilterFields)
+    qp.add_boolean_prefix(std::string(schema::field(field).name), (new FacetFieldProcessor(*this, field))->release());
+  qp.add_rangeprocessor((new Xapian::DateRangeProcessor(schema::slot(FieldId::Date), "date:"))->release());
+  try {
+    return qp.parse_query(q, kParseFlags);
+  } catch (const Xapian::QueryParserError& e) {
+    throw BadRequest("cannot parse query \"" + q + "\": " + e.get_msg());
+  }
+}
+
+std::string QueryBuilder::expand_acronyms(const std::string& q, BuiltQuery& built) const {
+  auto tokens = split_query(q);
+  // Acronym -> (acronym OR plural OR "expansion" OR "expansions").
+  for (auto& t : tokens) {
+    if (!t.plain) continue;
+    auto expansion = vocabulary_.expansion(t.text);
+    if (!expansion) continue;
+    const bool written_as_acronym = has_capitals(t.text) || text::to_lower_ascii(t.text) != "send";
+    if (!written_as_acronym) continue;
+    auto acronym = t.text;
+    if (acronym.size() > 2 && (acronym.back() == 's' || acronym.back() == 'S')) acronym.pop_back();
+    const auto words = phrase_words(*expansion);
+    built.acronyms.emplace_back(acronym, *expansion);
+    t.text = "(" + acronym + " OR " + acronym + "s OR \"" + words + "\" OR \"" + words + "s\")";
+    t.plain = false;
+  }
+  // Expansion written out -> also its acronym.
+  for (const auto& [acronym, expansion] : vocabulary_.glossary()) {
+    const auto words = text::split_lines(phrase_words(expansion));  // one line; reuse splitting below
+    (void)words;
+    const auto target = phrase_words(expansion);
+    const auto n = static_cast<std::size_t>(std::count(target.begin(), target.end(), ' ') + 1);
+    if (n < 2) continue;
+    for (std::size_t i = 0; i + n <= tokens.size(); ++i) {
+      std::string window;
+      bool all_plain = true;
+      for (std::size_t k = 0; k < n; ++k) {
+        all_plain = all_plain && (tokens[i + k].plain || tokens[i + k].quoted);
+        if (!window.empty()) window += ' ';
+        window += phrase_words(tokens[i + k].text);
+      }
+      const bool quoted_whole = tokens[i].quoted && phrase_words(tokens[i].text) == target;
+      if (quoted_whole) {
+        tokens[i].text = "(" + tokens[i].text + " OR " + acronym + " OR " + acronym + "s)";
+        tokens[i].plain = tokens[i].quoted = false;
+        built.acronyms.emplace_back(acronym, expansion);
+        continue;
+      }
+      if (!all_plain || window != target) continue;
+      tokens[i].text = "(\"" + target + "\" OR " + acronym + " OR " + acronym + "s)";
+      tokens[i].plain = false;
+      tokens.erase(tokens.begin() + static_cast<long>(i) + 1, tokens.begin() + static_cast<long>(i + n));
+      built.acronyms.emplace_back(acronym, expansion);
+    }
+  }
+  return join(tokens);
+}
+
+std::string QueryBuilder::correct_spelling(const std::string& q) const {
+  auto tokens = split_query(q);
+  bool changed = false;
+  for (auto& t : tokens) {
+    if (!t.plain) continue;
+    const auto lower = text::to_lower_ascii(t.text);
+    if (vocabulary_.has_word(lower) || vocabulary_.expansion(t.text)) continue;
+    if (auto fix = vocabulary_.correction(lower)) {
+      t.text = *fix;
+      changed = true;
+    }
+  }
+  return changed ? join(tokens) : std::string{};
+}
+
+BuiltQuery QueryBuilder::build(const SearchRequest& request) const {
+  BuiltQuery built;
+  const auto q = std::string(text::trim(request.q));
+  built.words = plain_words(q);
+  if (q.empty()) {
+    built.all_words = built.any_words = Xapian::Query::MatchAll;
+  } else {
+    built.corrected_q = correct_spelling(q);
+    const auto expanded = expand_acronyms(built.corrected_q.empty() ? q : built.corrected_q, built);
+    built.all_words = parse(expanded, Xapian::Query::OP_AND);
+    // Relaxing to "most of the words" only makes sense for plain words.
+    const auto tokens = split_query(q);
+    built.relaxable = tokens.size() > 1 && std::all_of(tokens.begin(), tokens.end(), [](const QueryToken& t) { return t.plain; });
+    built.any_words = built.relaxable ? parse(expanded, Xapian::Query::OP_OR) : built.all_words;
+  }
+
+  std::vector<Xapian::Query> facet_filters;
+  for (const auto& [name, values] : request.filters) {
+    const auto id = schema::field_by_name(name);
+    const bool is_facet = id && std::find(std::begin(kFacetFields), std::end(kFacetFields), *id) != std::end(kFacetFields);
+    if (!is_facet) throw BadRequest("unknown filter \"" + name + "\"");
+    std::vector<Xapian::Query> alternatives;
+    for (const auto& value : values) {
+      auto one = facet_value_query(*id, value);
+      if (!one) throw BadRequest("unknown " + name + " \"" + value + "\"");
+      alternatives.push_back(*one);
+    }
+    if (alternatives.empty()) continue;
+    Xapian::Query facet(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
+    built.filter_by_facet[name] = facet;
+    facet_filters.push_back(facet);
+  }
+  // Dates: YYYYMMDD values in the date slot.
+  auto date_bound = [](const std::string& iso, const char* which) {
+    const bool ok = iso.size() == 10 && iso[4] == '-' && iso[7] == '-' &&
+                    std::all_of(iso.begin(), iso.end(), [](char c) { return text::is_digit(c) || c == '-'; });
+    if (!ok) throw BadRequest(std::string("\"") + which + "\" must be a date YYYY-MM-DD, got \"" + iso + "\"");
+    return iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2);
+  };
+  if (!request.from.empty() || !request.to.empty()) {
+    const auto lo = request.from.empty() ? std::string("00000000") : date_bound(request.from, "from");
+    const auto hi = request.to.empty() ? std::string("99999999") : date_bound(request.to, "to");
+    if (lo > hi) throw BadRequest("\"from\" is after \"to\"");
+    facet_filters.emplace_back(Xapian::Query::OP_VALUE_RANGE, schema::slot(FieldId::Date), lo, hi);
+  }
+  built.filter = facet_filters.empty()
+                     ? Xapian::Query::MatchAll
+                     : Xapian::Query(Xapian::Query::OP_AND, facet_filters.begin(), facet_filters.end());
+  return built;
+}
+
+}  // namespace minutes::search

@@ -1,0 +1,55 @@
+// SearchRequest -> Xapian queries.  The QueryParser is configured from the
+// schema table: field prefixes (councillor:yates, portfolio:"learning and
+// skills", quarter:2021/22-q2, type:action, committee:, council:, minute:33.4,
+// year:2021, title:), date ranges (date:2021-04-01..2022-03-31), English
+// stemming, phrases without stemming, AND / OR / NOT, + and -.  Request
+// filters are OR within a facet and AND across facets, applied as filters.
+#pragma once
+
+#include <xapian.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "search/types.h"
+#include "search/vocabulary.h"
+
+namespace minutes::search {
+
+struct BuiltQuery {
+  Xapian::Query all_words;     // default AND; MatchAll when q is empty
+  Xapian::Query any_words;     // default OR, for when nothing has every word
+  bool relaxable = false;      // plain words only: relaxing makes sense
+  Xapian::Query filter;        // every request filter ANDed (MatchAll if none)
+  std::map<std::string, Xapian::Query> filter_by_facet;  // each facet's own filter
+  std::string corrected_q;     // q with misspelt words corrected ("" if none)
+  std::vector<std::string> words;  // plain words of q, for "understood"
+  std::vector<std::pair<std::string, std::string>> acronyms;  // expanded: ACR -> expansion
+};
+
+class QueryBuilder {
+ public:
+  QueryBuilder(const Xapian::Database& db, const Vocabulary& vocabulary);
+
+  /// Throws BadRequest naming the problem: an unparseable query, an unknown
+  /// facet or filter value, a malformed date.
+  BuiltQuery build(const SearchRequest& request) const;
+
+  /// The filter term query for one facet value from a user; nullopt when
+  /// no such value is indexed.
+  std::optional<Xapian::Query> facet_value_query(schema::FieldId field, const std::string& value) const;
+
+ private:
+  Xapian::Query parse(const std::string& q, Xapian::Query::op default_op) const;
+  std::string expand_acronyms(const std::string& q, BuiltQuery& built) const;
+  std::string correct_spelling(const std::string& q) const;
+
+  const Xapian::Database& db_;
+  const Vocabulary& vocabulary_;
+};
+
+/// The plain (unprefixed, unquoted, operator-free) words of a query string.
+std::vector<std::string> plain_words(const std::string& q);
+
+}  // namespace minutes::search

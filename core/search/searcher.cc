@@ -1,0 +1,353 @@
+#include "search/searcher.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "search/facets.h"
+#include "text.h"
+
+namespace minutes::search {
+
+using schema::FieldId;
+using nlohmann::json;
+
+namespace {
+
+constexpr auto kRefreshInterval = std::chrono::milliseconds(500);
+constexpr unsigned kMaxPageSize = 100;
+constexpr unsigned kMaxPage = 10000;
+
+Xapian::Query kind(std::string_view k) { return Xapian::Query(schema::make_raw_term(FieldId::Kind, k)); }
+
+Xapian::Query filtered(const Xapian::Query& words, const Xapian::Query& filter) {
+  return Xapian::Query(Xapian::Query::OP_FILTER, words, filter);
+}
+
+std::string field_name(FieldId f) { return std::string(schema::field(f).name); }
+
+std::vector<std::pair<std::string, std::string>> councillor_pairs(const json& list) {
+  std::vector<std::pair<std::string, std::string>> out;
+  if (!list.is_array()) return out;
+  for (const auto& c : list) out.emplace_back(c.value("id", ""), c.value("name", ""));
+  return out;
+}
+
+std::string describe_filters(const SearchRequest& r) {
+  std::string out;
+  for (const auto& [name, values] : r.filters) {
+    out += "; " + name + ": ";
+    for (std::size_t i = 0; i < values.size(); ++i) out += (i ? " or " : "") + values[i];
+  }
+  if (!r.from.empty()) out += "; from " + r.from;
+  if (!r.to.empty()) out += "; to " + r.to;
+  return out;
+}
+
+}  // namespace
+
+ItemSummary summary_from_json(const json& d) {
+  ItemSummary s;
+  s.id = d.value("id", "");
+  s.title = d.value("title", "");
+  s.council = d.value("council", "");
+  s.committee = d.value("committee", "");
+  s.date = d.value("date", "");
+  s.url = d.value("url", "");
+  s.quarter = d.value("quarter", "");
+  s.item_number = d.value("item_number", "");
+  if (d.contains("portfolios")) s.portfolios = d["portfolios"].get<std::vector<std::string>>();
+  return s;
+}
+
+Searcher::Searcher(std::filesystem::path db_path) : path_(std::move(db_path)) { open(); }
+
+void Searcher::open() {
+  try {
+    db_ = Xapian::Database(path_.string());
+  } catch (const Xapian::DatabaseNotFoundError&) {
+    throw std::runtime_error("no index at " + path_.string() + ": run minutes-index --db " + path_.string() + " first");
+  } catch (const Xapian::Error& e) {
+    throw std::runtime_error("cannot open index " + path_.string() + ": " + e.get_description());
+  }
+  const auto version = db_.get_metadata(std::string(schema::kMetaSchemaVersion));
+  if (version != schema::kSchemaVersion)
+    throw std::runtime_error("index " + path_.string() + " has schema version \"" + version + "\", expected " +
+                             std::string(schema::kSchemaVersion) + ": re-create it with minutes-index");
+  vocabulary_ = std::make_unique<Vocabulary>(db_);
+  builder_ = std::make_unique<QueryBuilder>(db_, *vocabulary_);
+  last_check_ = std::chrono::steady_clock::now();
+  last_reopen_ = std::chrono::system_clock::now();
+}
+
+bool Searcher::refresh() {
+  const auto now = std::chrono::steady_clock::now();
+  if (now - last_check_ < kRefreshInterval) return false;
+  last_check_ = now;
+  if (!db_.reopen()) return false;
+  vocabulary_ = std::make_unique<Vocabulary>(db_);
+  builder_ = std::make_unique<QueryBuilder>(db_, *vocabulary_);
+  last_reopen_ = std::chrono::system_clock::now();
+  return true;
+}
+
+template <typename F>
+auto Searcher::with_retry(F&& f) -> decltype(f()) {
+  refresh();
+  try {
+    return f();
+  } catch (const Xapian::DatabaseModifiedError&) {
+    // The indexer committed twice while we read: reopen and try once more.
+    db_.reopen();
+    vocabulary_ = std::make_unique<Vocabulary>(db_);
+    builder_ = std::make_unique<QueryBuilder>(db_, *vocabulary_);
+    last_reopen_ = std::chrono::system_clock::now();
+    return f();
+  }
+}
+
+json Searcher::item_data(const std::string& id) {
+  const auto term = schema::make_raw_term(FieldId::Id, "i:" + id);
+  auto it = db_.postlist_begin(term);
+  if (it == db_.postlist_end(term)) throw NotFound("no item \"" + id + "\"");
+  auto data = json::parse(db_.get_document(*it).get_data(), nullptr, false);
+  if (!data.is_object()) throw std::runtime_error("item " + id + " has unreadable data");
+  return data;
+}
+
+std::vector<PassageHit> Searcher::best_passages(const Xapian::Query& words, const std::string& item_id,
+                                                const json& data, unsigned limit) {
+  Xapian::Enquire enquire(db_);
+  const Xapian::Query item_filter(Xapian::Query::OP_AND, kind(schema::kKindPassage),
+                                  Xapian::Query(schema::make_raw_term(FieldId::Item, item_id)));
+  enquire.set_query(filtered(words, item_filter));
+  if (words.get_type() == Xapian::Query::LEAF_MATCH_ALL)
+    enquire.set_sort_by_value(schema::slot(FieldId::Ordinal), false);
+  const auto mset = enquire.get_mset(0, limit);
+  std::vector<PassageHit> hits;
+  const auto& passages = data["passages"];
+  for (auto m = mset.begin(); m != mset.end(); ++m) {
+    const auto ordinal = static_cast<int>(Xapian::sortable_unserialise(m.get_document().get_value(schema::slot(FieldId::Ordinal))));
+    if (ordinal < 0 || static_cast<std::size_t>(ordinal) >= passages.size()) continue;
+    const auto& p = passages[static_cast<std::size_t>(ordinal)];
+    PassageHit hit;
+    hit.id = item_id + ":" + std::to_string(ordinal);
+    hit.ordinal = ordinal;
+    hit.type = p.value("type", "");
+    hit.minute = p.value("minute", "");
+    hit.label = p.value("label", "");
+    hit.portfolio = p.value("portfolio", "");
+    hit.text = p.value("text", "");
+    hit.score = m.get_weight();
+    hit.snippet = mset.snippet(hit.text, 320, stemmer_,
+                               Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
+                               "<mark>", "</mark>", "…");
+    hits.push_back(std::move(hit));
+  }
+  return hits;
+}
+
+void Searcher::count_facets(const BuiltQuery& built, const Xapian::Query& words, SearchResponse& response) {
+  // Facets without an active filter are counted over the full result;
+  // each filtered facet over the result without its own filter, so that
+  // the page can offer its alternatives.
+  std::vector<FieldId> plain;
+  for (auto f : kFacetFields)
+    if (!built.filter_by_facet.count(field_name(f))) plain.push_back(f);
+  auto count_over = [&](const Xapian::Query& filter, std::vector<FieldId> fields) {
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(filtered(words, Xapian::Query(Xapian::Query::OP_AND, filter, kind(schema::kKindPassage))));
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    ItemFacetSpy spy(fields, /*per_item=*/true);
+    enquire.add_matchspy(&spy);
+    enquire.get_mset(0, 0, db_.get_doccount());
+    for (auto f : fields) response.facets[field_name(f)] = spy.counts(f);
+  };
+  count_over(built.filter, plain);
+  for (const auto& [name, own] : built.filter_by_facet) {
+    std::vector<Xapian::Query> others;
+    for (const auto& [other_name, q] : built.filter_by_facet)
+      if (other_name != name) others.push_back(q);
+    // The date range is not a facet: it always applies.
+    Xapian::Query without_own = others.empty() ? Xapian::Query::MatchAll
+                                               : Xapian::Query(Xapian::Query::OP_AND, others.begin(), others.end());
+    (void)own;
+    count_over(without_own, {*schema::field_by_name(name)});
+  }
+}
+
+SearchResponse Searcher::search(const SearchRequest& request) {
+  return with_retry([&] { return run_search(request); });
+}
+
+SearchResponse Searcher::run_search(const SearchRequest& request) {
+  const auto started = std::chrono::steady_clock::now();
+  if (request.size == 0 || request.size > kMaxPageSize)
+    throw BadRequest("size must be from 1 to " + std::to_string(kMaxPageSize));
+  if (request.page == 0 || request.page > kMaxPage) throw BadRequest("page must be from 1 to " + std::to_string(kMaxPage));
+  const auto built = builder_->build(request);
+
+  SearchResponse response;
+  response.query = request.q;
+  response.page = request.page;
+  response.size = request.size;
+  const Xapian::Query passage_filter(Xapian::Query::OP_AND, built.filter, kind(schema::kKindPassage));
+
+  auto run = [&](const Xapian::Query& words, Xapian::Enquire& enquire) {
+    enquire.set_query(filtered(words, passage_filter));
+    enquire.set_collapse_key(schema::slot(FieldId::Item));
+    const bool browse = words.get_type() == Xapian::Query::LEAF_MATCH_ALL;
+    if (request.sort == SortOrder::Newest || (browse && request.sort == SortOrder::Relevance))
+      enquire.set_sort_by_value_then_relevance(schema::slot(FieldId::Date), true);
+    else if (request.sort == SortOrder::Oldest)
+      enquire.set_sort_by_value_then_relevance(schema::slot(FieldId::Date), false);
+    return enquire.get_mset((request.page - 1) * request.size, request.size, db_.get_doccount());
+  };
+
+  Xapian::Enquire enquire(db_);
+  Xapian::Query words = built.all_words;
+  auto mset = run(words, enquire);
+  std::string how;
+  if (request.q.empty()) {
+    how = "every passage";
+  } else if (mset.get_matches_upper_bound() == 0 && built.relaxable) {
+    words = built.any_words;
+    mset = run(words, enquire);
+    how = "no passage has all of the words, so passages with most of them";
+  } else {
+    how = built.words.size() > 1 ? "passages with all of the words" : "passages matching the query";
+  }
+  if (!built.corrected_q.empty()) {
+    response.suggestion = built.corrected_q;
+    how += " (searched for \"" + built.corrected_q + "\" because \"" + request.q + "\" matched nothing)";
+  }
+  for (const auto& [acronym, expansion] : built.acronyms) how += "; " + acronym + " also as \"" + expansion + "\"";
+  how += describe_filters(request);
+  how += request.sort == SortOrder::Newest || (request.q.empty() && request.sort == SortOrder::Relevance) ? "; newest first"
+         : request.sort == SortOrder::Oldest ? "; oldest first" : "; best first";
+  response.understood = how;
+  response.total = mset.get_matches_estimated();
+  response.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+
+  for (auto m = mset.begin(); m != mset.end(); ++m) {
+    const auto item_id = m.get_document().get_value(schema::slot(FieldId::Item));
+    const auto data = item_data(item_id);
+    ItemHit hit;
+    hit.item = summary_from_json(data);
+    hit.score = m.get_weight();
+    hit.passages = best_passages(words, item_id, data, request.passages_per_item);
+    response.results.push_back(std::move(hit));
+  }
+  if (request.facets) count_facets(built, words, response);
+  response.took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+  return response;
+}
+
+SearchResponse Searcher::search_all(SearchRequest request, unsigned limit) {
+  request.page = 1;
+  request.size = std::min(limit, kMaxPageSize);
+  request.passages_per_item = 1000;
+  request.facets = false;
+  SearchResponse all = search(request);
+  while (all.results.size() < limit && all.results.size() < all.total) {
+    ++request.page;
+    auto more = search(request);
+    if (more.results.empty()) break;
+    for (auto& r : more.results) all.results.push_back(std::move(r));
+  }
+  return all;
+}
+
+ItemDetail Searcher::item(const std::string& id) {
+  return with_retry([&] {
+    const auto data = item_data(id);
+    ItemDetail d;
+    d.item = summary_from_json(data);
+    d.councillors = councillor_pairs(data["councillors"]);
+    for (const auto& [acr, exp] : data["acronyms"].items()) d.acronyms.emplace_back(acr, exp.get<std::string>());
+    d.source = data.value("source", "");
+    d.format = data.value("format", "");
+    for (const auto& p : data["passages"]) {
+      PassageDetail pd;
+      pd.ordinal = p.value("ordinal", 0);
+      pd.type = p.value("type", "");
+      pd.minute = p.value("minute", "");
+      pd.label = p.value("label", "");
+      pd.portfolio = p.value("portfolio", "");
+      pd.lead = p.value("lead", "");
+      pd.text = p.value("text", "");
+      pd.actor = p.value("actor", "");
+      pd.councillors = councillor_pairs(p["councillors"]);
+      if (p.contains("actor_councillor")) pd.actor_councillor = p["actor_councillor"].value("id", "");
+      if (p.contains("recipient")) pd.recipient = p["recipient"].value("id", "");
+      d.passages.push_back(std::move(pd));
+    }
+    return d;
+  });
+}
+
+std::map<std::string, std::vector<FacetCount>> Searcher::all_facets() {
+  return with_retry([&] {
+    // Item documents carry the union of their passages' facets.
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(kind(schema::kKindItem));
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    std::vector<FieldId> fields(std::begin(kFacetFields), std::end(kFacetFields));
+    ItemFacetSpy spy(fields, /*per_item=*/false);
+    enquire.add_matchspy(&spy);
+    enquire.get_mset(0, 0, db_.get_doccount());
+    std::map<std::string, std::vector<FacetCount>> out;
+    for (auto f : fields) out[field_name(f)] = spy.counts(f);
+    return out;
+  });
+}
+
+std::vector<Suggestion> Searcher::suggest(const std::string& raw, std::size_t limit) {
+  return with_retry([&] {
+    std::vector<Suggestion> out;
+    const auto prefix = text::to_lower_ascii(text::trim(raw));
+    if (prefix.empty()) return out;
+    auto starts_or_contains_word = [&](const std::string& value) {
+      const auto lower = text::to_lower_ascii(value);
+      return lower.rfind(prefix, 0) == 0 || lower.find(" " + prefix) != std::string::npos;
+    };
+    for (const auto& [id, name] : vocabulary_->councillors())
+      if (out.size() < limit && starts_or_contains_word(name)) out.push_back({"councillor", id, name});
+    const auto facets = all_facets();
+    for (const char* facet : {"portfolio", "committee"})
+      for (const auto& fc : facets.at(facet))
+        if (out.size() < limit && starts_or_contains_word(fc.value)) out.push_back({facet, fc.value, fc.value});
+    // The last word of what was typed is completed from the text's words.
+    const auto space = prefix.rfind(' ');
+    const auto head = space == std::string::npos ? std::string{} : prefix.substr(0, space + 1);
+    const auto last = space == std::string::npos ? prefix : prefix.substr(space + 1);
+    if (last.size() >= 2)
+      for (const auto& w : vocabulary_->completions(last, limit))
+        if (out.size() < limit) out.push_back({"word", head + w, head + w});
+    return out;
+  });
+}
+
+CouncillorProfile Searcher::councillor(const std::string& id) {
+  auto name = vocabulary_->councillor_name(id);
+  if (!name || !db_.term_exists(schema::make_raw_term(FieldId::Councillor, id)))
+    throw NotFound("no councillor \"" + id + "\"");
+  CouncillorProfile profile;
+  profile.id = id;
+  profile.name = *name;
+  SearchRequest r;
+  r.filters["councillor"] = {id};
+  r.size = 50;
+  r.sort = SortOrder::Newest;
+  const auto all = search(r);
+  profile.portfolios = all.facets.at("portfolio");
+  profile.councils = all.facets.at("council");
+  for (const char* type : {"decision", "action"}) {
+    r.filters["type"] = {type};
+    r.facets = false;
+    auto typed = search(r);
+    (std::string_view(type) == "decision" ? profile.decisions : profile.actions) = std::move(typed.results);
+  }
+  return profile;
+}
+
+}  // namespace minutes::search

@@ -1,0 +1,93 @@
+// The search core: everything minutes-searchd answers, callable without a
+// socket.  One Searcher per thread (Xapian objects are not thread-safe);
+// each holds its own read-only view of the index and reopens it when the
+// indexer has committed.
+#pragma once
+
+#include <xapian.h>
+
+#include <chrono>
+#include <nlohmann/json.hpp>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "search/query.h"
+#include "search/types.h"
+#include "search/vocabulary.h"
+
+namespace minutes::search {
+
+struct PassageDetail {
+  int ordinal = 0;
+  std::string type, minute, label, portfolio, lead, text, actor;
+  std::vector<std::pair<std::string, std::string>> councillors;  // id, name
+  std::string actor_councillor, recipient;                        // ids
+};
+
+struct ItemDetail {
+  ItemSummary item;
+  std::vector<std::pair<std::string, std::string>> councillors;  // id, name
+  std::vector<std::pair<std::string, std::string>> acronyms;     // ACR, expansion
+  std::vector<PassageDetail> passages;
+  std::string source, format;
+};
+
+struct Suggestion {
+  std::string kind;   // word, councillor, portfolio, committee
+  std::string value;  // what to search or filter by
+  std::string label;  // what to show
+};
+
+struct CouncillorProfile {
+  std::string id, name;
+  std::vector<FacetCount> portfolios;
+  std::vector<FacetCount> councils;
+  std::vector<ItemHit> decisions;  // newest first
+  std::vector<ItemHit> actions;    // newest first
+};
+
+class Searcher {
+ public:
+  /// Opens the index; throws std::runtime_error naming the problem
+  /// (missing, not an index, wrong schema version).
+  explicit Searcher(std::filesystem::path db_path);
+
+  SearchResponse search(const SearchRequest& request);
+  /// Every passage matching a request, in order, for exports: up to `limit` items.
+  SearchResponse search_all(SearchRequest request, unsigned limit);
+  ItemDetail item(const std::string& id);
+  /// Every facet value with its item count, over the whole index.
+  std::map<std::string, std::vector<FacetCount>> all_facets();
+  std::vector<Suggestion> suggest(const std::string& prefix, std::size_t limit);
+  CouncillorProfile councillor(const std::string& id);
+
+  /// Reopens the index if the indexer has committed since; true if it had.
+  bool refresh();
+  Xapian::doccount document_count() const { return db_.get_doccount(); }
+  std::chrono::system_clock::time_point last_reopen() const { return last_reopen_; }
+
+ private:
+  template <typename F>
+  auto with_retry(F&& f) -> decltype(f());
+  void open();
+  SearchResponse run_search(const SearchRequest& request);
+  std::vector<PassageHit> best_passages(const Xapian::Query& query, const std::string& item_id,
+                                        const nlohmann::json& item_data, unsigned limit);
+  nlohmann::json item_data(const std::string& id);
+  void count_facets(const BuiltQuery& built, const Xapian::Query& words, SearchResponse& response);
+
+  std::filesystem::path path_;
+  Xapian::Database db_;
+  std::unique_ptr<Vocabulary> vocabulary_;
+  std::unique_ptr<QueryBuilder> builder_;
+  Xapian::Stem stemmer_{"english"};
+  std::chrono::steady_clock::time_point last_check_;
+  std::chrono::system_clock::time_point last_reopen_;
+};
+
+/// ItemSummary from an item document's data.
+ItemSummary summary_from_json(const nlohmann::json& data);
+
+}  // namespace minutes::search

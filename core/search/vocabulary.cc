@@ -1,0 +1,168 @@
+#include "search/vocabulary.h"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+#include "schema.h"
+#include "text.h"
+
+namespace minutes::search {
+namespace {
+
+// Acronyms common in English local-government minutes, so that a search
+// finds them even where no document spells them out.
+constexpr std::pair<const char*, const char*> kCommonAcronyms[] = {
+    {"SEND", "Special Educational Needs and Disabilities"},
+    {"EHCP", "Education, Health and Care Plan"},
+    {"MTFS", "Medium Term Financial Strategy"},
+    {"MTFP", "Medium Term Financial Plan"},
+    {"CIL", "Community Infrastructure Levy"},
+    {"DSG", "Dedicated Schools Grant"},
+    {"HRA", "Housing Revenue Account"},
+    {"LGA", "Local Government Association"},
+    {"ASC", "Adult Social Care"},
+    {"LAC", "Looked After Children"},
+    {"CAMHS", "Child and Adolescent Mental Health Services"},
+    {"DOLS", "Deprivation of Liberty Safeguards"},
+    {"PFI", "Private Finance Initiative"},
+    {"NHS", "National Health Service"},
+    {"ICB", "Integrated Care Board"},
+    {"LEP", "Local Enterprise Partnership"},
+    {"SENCO", "Special Educational Needs Coordinator"},
+    {"O&S", "Overview and Scrutiny"},
+    {"KPI", "Key Performance Indicator"},
+    {"FOI", "Freedom of Information"},
+    {"HMO", "House in Multiple Occupation"},
+    {"LTP", "Local Transport Plan"},
+    {"PRR", "Performance and Resources Report"},
+};
+
+std::string upper(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out)
+    if (text::is_lower_ascii(c)) c = static_cast<char>(c - 'a' + 'A');
+  return out;
+}
+
+/// Unprefixed, unstemmed, alphabetic terms are the words of the text.
+bool is_word_term(const std::string& term) {
+  if (term.size() < 3 || term.size() > 30) return false;
+  for (char c : term)
+    if (!text::is_lower_ascii(c)) return false;
+  return true;
+}
+
+}  // namespace
+
+Vocabulary::Vocabulary(const Xapian::Database& db) {
+  load_glossary(db);
+  load_councillors(db);
+  load_words(db);
+}
+
+void Vocabulary::load_glossary(const Xapian::Database& db) {
+  for (const auto& [acronym, expansion] : kCommonAcronyms) glossary_[acronym] = expansion;
+  const std::string prefix(schema::kMetaAcronymPrefix);
+  for (auto it = db.metadata_keys_begin(prefix); it != db.metadata_keys_end(prefix); ++it)
+    glossary_[(*it).substr(prefix.size())] = db.get_metadata(*it);
+}
+
+void Vocabulary::load_councillors(const Xapian::Database& db) {
+  const std::string prefix(schema::kMetaCouncillorsPrefix);
+  for (auto it = db.metadata_keys_begin(prefix); it != db.metadata_keys_end(prefix); ++it) {
+    const auto registry = nlohmann::json::parse(db.get_metadata(*it), nullptr, false);
+    if (!registry.is_object() || !registry.contains("members")) continue;
+    for (const auto& [id, name] : registry["members"].items())
+      if (name.is_string()) councillors_[id] = name.get<std::string>();
+  }
+  // Councillors named in documents but merged or never registered still
+  // have terms; give them a name from their id.
+  const auto xc = std::string(schema::prefix(schema::FieldId::Councillor));
+  for (auto t = db.allterms_begin(xc); t != db.allterms_end(xc); ++t) {
+    const auto id = (*t).substr(xc.size());
+    if (!councillors_.count(id)) councillors_[id] = text::title_case(text::squeeze_spaces([&] {
+      std::string spaced(id);
+      std::replace(spaced.begin(), spaced.end(), '-', ' ');
+      return spaced;
+    }()));
+  }
+}
+
+void Vocabulary::load_words(const Xapian::Database& db) {
+  // Prefixed terms start with capitals and sort before "a": start there.
+  for (auto t = db.allterms_begin("a"); t != db.allterms_end(); ++t) {
+    const auto term = *t;
+    if (!is_word_term(term)) continue;
+    word_freq_.emplace(term, t.get_termfreq());
+    sorted_words_.emplace_back(term, t.get_termfreq());
+    for (std::size_t i = 0; i < term.size(); ++i) deletes_.emplace(term.substr(0, i) + term.substr(i + 1), term);
+  }
+}
+
+std::optional<std::string> Vocabulary::expansion(std::string_view acronym) const {
+  auto key = upper(acronym);
+  if (auto it = glossary_.find(key); it != glossary_.end()) return it->second;
+  if (key.size() > 2 && key.back() == 'S')
+    if (auto it = glossary_.find(key.substr(0, key.size() - 1)); it != glossary_.end()) return it->second;
+  return std::nullopt;
+}
+
+std::vector<std::string> Vocabulary::councillor_ids(std::string_view raw) const {
+  const auto slug = text::slugify(raw);
+  std::vector<std::string> ids;
+  if (slug.empty()) return ids;
+  if (councillors_.count(slug)) return {slug};
+  for (const auto& [id, name] : councillors_) {
+    // Surname: the last part of the id ("nigel-jupp" ends with "jupp").
+    const auto dash = id.rfind('-');
+    const auto surname = dash == std::string::npos ? id : id.substr(dash + 1);
+    if (surname == slug || (id.size() > slug.size() && id.compare(id.size() - slug.size(), slug.size(), slug) == 0 &&
+                            id[id.size() - slug.size() - 1] == '-'))
+      ids.push_back(id);
+  }
+  return ids;
+}
+
+std::optional<std::string> Vocabulary::councillor_name(const std::string& id) const {
+  if (auto it = councillors_.find(id); it != councillors_.end()) return it->second;
+  return std::nullopt;
+}
+
+std::optional<std::string> Vocabulary::correction(const std::string& word) const {
+  if (word.size() < 3 || has_word(word)) return std::nullopt;
+  std::optional<std::string> best;
+  Xapian::doccount best_freq = 0;
+  auto consider = [&](const std::string& candidate) {
+    const auto it = word_freq_.find(candidate);
+    if (it != word_freq_.end() && it->second > best_freq) {
+      best = candidate;
+      best_freq = it->second;
+    }
+  };
+  // Deletion in the query word: "transpport" -> "transport".
+  for (std::size_t i = 0; i < word.size(); ++i) consider(word.substr(0, i) + word.substr(i + 1));
+  // Insertion: "transpot" is "transport" with a letter deleted.
+  auto range = deletes_.equal_range(word);
+  for (auto it = range.first; it != range.second; ++it) consider(it->second);
+  // Substitution and transposition: both share a one-letter deletion.
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const auto deleted = word.substr(0, i) + word.substr(i + 1);
+    auto r = deletes_.equal_range(deleted);
+    for (auto it = r.first; it != r.second; ++it)
+      if (it->second.size() == word.size()) consider(it->second);
+  }
+  return best;
+}
+
+std::vector<std::string> Vocabulary::completions(const std::string& prefix, std::size_t limit) const {
+  std::vector<std::pair<std::string, Xapian::doccount>> found;
+  auto it = std::lower_bound(sorted_words_.begin(), sorted_words_.end(), prefix,
+                             [](const auto& entry, const std::string& p) { return entry.first < p; });
+  for (; it != sorted_words_.end() && it->first.compare(0, prefix.size(), prefix) == 0; ++it) found.push_back(*it);
+  std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < found.size() && i < limit; ++i) out.push_back(found[i].first);
+  return out;
+}
+
+}  // namespace minutes::search

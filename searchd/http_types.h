@@ -1,0 +1,37 @@
+// The daemon's view of HTTP, free of Beast: what a handler gets and gives.
+// server.cc converts between these and Beast's messages, so that routing
+// and handlers are tested without sockets.
+#pragma once
+
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace minutes::searchd {
+
+struct Request {
+  std::string method;  // "GET"
+  std::string target;  // "/api/search?q=budget"
+  std::string path;    // "/api/search", percent-decoded
+  std::vector<std::pair<std::string, std::string>> params;  // decoded, in order
+  std::map<std::string, std::string> headers;               // lower-case names
+};
+
+struct Response {
+  int status = 200;
+  std::string content_type = "application/json";
+  std::string body;
+  std::vector<std::pair<std::string, std::string>> headers;
+  std::string route = "other";  // for metrics and the access log
+};
+
+/// "%2e%2E/x" -> "../x"; '+' -> ' ' when `plus_is_space`.  Invalid escapes
+/// (%zz, truncated %4) return false.
+bool percent_decode(std::string_view in, std::string& out, bool plus_is_space);
+
+/// Splits a request target into a decoded path and decoded parameters;
+/// false for an undecodable target.
+bool parse_target(std::string_view target, std::string& path, std::vector<std::pair<std::string, std::string>>& params);
+
+}  // namespace minutes::searchd
