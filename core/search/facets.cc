@@ -9,6 +9,8 @@ ItemFacetSpy::ItemFacetSpy(std::vector<schema::FieldId> fields, bool per_item)
 
 void ItemFacetSpy::operator()(const Xapian::Document& doc, double) {
   const std::string item = per_item_ ? doc.get_value(schema::slot(schema::FieldId::Item)) : std::string{};
+  ++documents_;
+  if (per_item_) items_.insert(item);
   for (const auto field : fields_) {
     const auto raw = doc.get_value(schema::slot(field));
     if (raw.empty()) continue;

@@ -25,12 +25,16 @@ class ItemFacetSpy : public Xapian::MatchSpy {
 
   /// Counts of one facet, largest first, ties by value.
   std::vector<FacetCount> counts(schema::FieldId field) const;
+  /// Distinct items seen (documents, when not counting per item).
+  std::size_t items() const { return per_item_ ? items_.size() : documents_; }
 
  private:
   std::vector<schema::FieldId> fields_;
   bool per_item_;
   std::map<schema::FieldId, std::map<std::string, std::size_t>> counts_;
   std::unordered_set<std::string> seen_;  // field, value and item already counted
+  std::unordered_set<std::string> items_;
+  std::size_t documents_ = 0;
 };
 
 }  // namespace minutes::search

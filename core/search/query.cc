@@ -19,6 +19,34 @@ constexpr FieldId kQueryFilterFields[] = {FieldId::Portfolio, FieldId::Quarter, 
                                           FieldId::Year,      FieldId::Minute,  FieldId::Actor,
                                           FieldId::Recipient};
 
+/// title:budget -> the items whose title matches, as a filter on their
+/// passages (passages do not repeat the prefixed title terms).
+class TitleFieldProcessor : public Xapian::FieldProcessor {
+ public:
+  explicit TitleFieldProcessor(const Xapian::Database& db) : db_(db) {}
+  Xapian::Query operator()(const std::string& value) override {
+    Xapian::QueryParser qp;
+    qp.set_stemmer(Xapian::Stem("english"));
+    qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+    qp.set_default_op(Xapian::Query::OP_AND);
+    const auto title = qp.parse_query(value, Xapian::QueryParser::FLAG_PHRASE, std::string(schema::prefix(FieldId::Title)));
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, title,
+                                    Xapian::Query(schema::make_raw_term(FieldId::Kind, schema::kKindItem))));
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    const auto mset = enquire.get_mset(0, kMaxTitleItems);
+    std::vector<Xapian::Query> items;
+    for (auto m = mset.begin(); m != mset.end(); ++m)
+      items.emplace_back(schema::make_raw_term(FieldId::Item, m.get_document().get_value(schema::slot(FieldId::Item))));
+    if (items.empty()) return Xapian::Query::MatchNothing;
+    return Xapian::Query(Xapian::Query::OP_OR, items.begin(), items.end());
+  }
+
+ private:
+  static constexpr Xapian::doccount kMaxTitleItems = 20000;
+  const Xapian::Database& db_;
+};
+
 /// Turns "councillor:yates" into the filter terms the index holds.
 class FacetFieldProcessor : public Xapian::FieldProcessor {
  public:
@@ -139,7 +167,7 @@ Xapian::Query QueryBuilder::parse(const std::string& q, Xapian::Query::op defaul
   qp.set_stemmer(Xapian::Stem("english"));
   qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
   qp.set_default_op(default_op);
-  qp.add_prefix(std::string(schema::field(FieldId::Title).name), std::string(schema::prefix(FieldId::Title)));
+  qp.add_boolean_prefix(std::string(schema::field(FieldId::Title).name), (new TitleFieldProcessor(db_))->release());
   for (auto field : kQueryFilterFields)
     qp.add_boolean_prefix(std::string(schema::field(field).name), (new FacetFieldProcessor(*this, field))->release());
   qp.add_rangeprocessor((new Xapian::DateRangeProcessor(schema::slot(FieldId::Date), "date:"))->release());
@@ -168,8 +196,6 @@ std::string QueryBuilder::expand_acronyms(const std::string& q, BuiltQuery& buil
   }
   // Expansion written out -> also its acronym.
   for (const auto& [acronym, expansion] : vocabulary_.glossary()) {
-    const auto words = text::split_lines(phrase_words(expansion));  // one line; reuse splitting below
-    (void)words;
     const auto target = phrase_words(expansion);
     const auto n = static_cast<std::size_t>(std::count(target.begin(), target.end(), ' ') + 1);
     if (n < 2) continue;
@@ -213,9 +239,31 @@ std::string QueryBuilder::correct_spelling(const std::string& q) const {
   return changed ? join(tokens) : std::string{};
 }
 
+/// Xapian's parser quietly reinterprets broken syntax; users get told.
+void check_syntax(const std::string& q) {
+  int depth = 0;
+  std::size_t quotes = 0;
+  for (char c : q) {
+    if (c == '"') ++quotes;
+    if (quotes % 2) continue;
+    if (c == '(') ++depth;
+    if (c == ')' && --depth < 0) throw BadRequest("unbalanced parentheses in \"" + q + "\": a ')' has no '('");
+  }
+  if (depth > 0) throw BadRequest("unbalanced parentheses in \"" + q + "\": a '(' is not closed");
+  if (quotes % 2) throw BadRequest("unbalanced quotes in \"" + q + "\": a phrase is not closed");
+  const auto tokens = split_query(q);
+  auto is_binary = [](const std::string& t) { return t == "AND" || t == "OR" || t == "XOR"; };
+  if (!tokens.empty() && (is_binary(tokens.front().text) || is_binary(tokens.back().text) || tokens.back().text == "NOT"))
+    throw BadRequest("the operator in \"" + q + "\" needs words on both sides");
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i)
+    if (is_binary(tokens[i].text) && is_binary(tokens[i + 1].text))
+      throw BadRequest("two operators in a row in \"" + q + "\"");
+}
+
 BuiltQuery QueryBuilder::build(const SearchRequest& request) const {
   BuiltQuery built;
   const auto q = std::string(text::trim(request.q));
+  check_syntax(q);
   built.words = plain_words(q);
   if (q.empty()) {
     built.all_words = built.any_words = Xapian::Query::MatchAll;
@@ -225,7 +273,12 @@ BuiltQuery QueryBuilder::build(const SearchRequest& request) const {
     built.all_words = parse(expanded, Xapian::Query::OP_AND);
     // Relaxing to "most of the words" only makes sense for plain words.
     const auto tokens = split_query(q);
-    built.relaxable = tokens.size() > 1 && std::all_of(tokens.begin(), tokens.end(), [](const QueryToken& t) { return t.plain; });
+    built.relaxable = tokens.size() > 1 && std::all_of(tokens.begin(), tokens.end(), [](const QueryToken& t) {
+      // Words as written ("2021/22", "S106", "£7.7m") relax like plain words;
+      // operators, prefixes, signs and phrases mean the user chose the logic.
+      return !t.quoted && t.text != "AND" && t.text != "OR" && t.text != "NOT" && t.text != "XOR" &&
+             t.text.find_first_of(":()\"") == std::string::npos && t.text[0] != '+' && t.text[0] != '-';
+    });
     built.any_words = built.relaxable ? parse(expanded, Xapian::Query::OP_OR) : built.all_words;
   }
 

@@ -153,7 +153,7 @@ void Searcher::count_facets(const BuiltQuery& built, const Xapian::Query& words,
   std::vector<FieldId> plain;
   for (auto f : kFacetFields)
     if (!built.filter_by_facet.count(field_name(f))) plain.push_back(f);
-  auto count_over = [&](const Xapian::Query& filter, std::vector<FieldId> fields) {
+  auto count_over = [&](const Xapian::Query& filter, std::vector<FieldId> fields) -> std::size_t {
     Xapian::Enquire enquire(db_);
     enquire.set_query(filtered(words, Xapian::Query(Xapian::Query::OP_AND, filter, kind(schema::kKindPassage))));
     enquire.set_weighting_scheme(Xapian::BoolWeight());
@@ -161,8 +161,12 @@ void Searcher::count_facets(const BuiltQuery& built, const Xapian::Query& words,
     enquire.add_matchspy(&spy);
     enquire.get_mset(0, 0, db_.get_doccount());
     for (auto f : fields) response.facets[field_name(f)] = spy.counts(f);
+    return spy.items();
   };
-  count_over(built.filter, plain);
+  // This pass sees every matching passage, so it also gives the exact
+  // number of matching items (the collapsed MSet only estimates it).
+  response.total = count_over(built.filter, plain);
+  response.total_exact = true;
   for (const auto& [name, own] : built.filter_by_facet) {
     std::vector<Xapian::Query> others;
     for (const auto& [other_name, q] : built.filter_by_facet)

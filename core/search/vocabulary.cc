@@ -89,8 +89,10 @@ void Vocabulary::load_councillors(const Xapian::Database& db) {
 }
 
 void Vocabulary::load_words(const Xapian::Database& db) {
-  // Prefixed terms start with capitals and sort before "a": start there.
-  for (auto t = db.allterms_begin("a"); t != db.allterms_end(); ++t) {
+  // Prefixed terms start with capitals and sort before "a": skip them.
+  auto t = db.allterms_begin();
+  t.skip_to("a");
+  for (; t != db.allterms_end(); ++t) {
     const auto term = *t;
     if (!is_word_term(term)) continue;
     word_freq_.emplace(term, t.get_termfreq());
