@@ -6,7 +6,8 @@
 #   bench/index_bench.sh [ITEMS] [ROUNDS]      (defaults: 100000 items, 1 round)
 #
 # Prints a Markdown table of items/s, MB/s, wall time, peak RSS, index size
-# and the ratio of the two times, for bench/RESULTS.md.
+# and the ratio of the two times, for bench/RESULTS.md.  COMPACT=0 skips the
+# extra run with --compact.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -47,9 +48,16 @@ for round in $(seq 1 "$ROUNDS"); do
   read -r bare_s bare_rss bare_size < <(measure bare "$OUT/db-bare" "$BUILD_DIR/bench/bare-indexer" "$OUT/db-bare" "$ARCHIVE")
   read -r ours_s ours_rss ours_size < <(measure minutes "$OUT/db-minutes" "$BUILD_DIR/indexer/minutes-index" \
       --db "$OUT/db-minutes" --progress log "$ARCHIVE")
-  for row in "bare-indexer (1 thread) $bare_s $bare_rss $bare_size" "minutes-index (2 threads) $ours_s $ours_rss $ours_size"; do
+  rows=("bare-indexer (1 thread) $bare_s $bare_rss $bare_size" "minutes-index (2 threads) $ours_s $ours_rss $ours_size")
+  if [ "${COMPACT:-1}" = 1 ]; then
+    read -r comp_s comp_rss comp_size < <(measure minutes-compact "$OUT/db-compact" "$BUILD_DIR/indexer/minutes-index" \
+        --db "$OUT/db-compact" --progress log --compact "$ARCHIVE")
+    rows+=("minutes-index --compact (2 threads) $comp_s $comp_rss $comp_size")
+  fi
+  for row in "${rows[@]}"; do
     set -- $row
-    name="$1 $2 $3"; s=$4; rss=$5; size=$6
+    s=$(echo "$row" | awk '{print $(NF-2)}'); rss=$(echo "$row" | awk '{print $(NF-1)}'); size=$(echo "$row" | awk '{print $NF}')
+    name=$(echo "$row" | awk '{NF-=3; print}')
     awk -v r="$round" -v n="$name" -v s="$s" -v rss="$rss" -v size="$size" -v items="$ITEMS" -v bytes="$BYTES" \
       'BEGIN {printf "| %d | %s | %.1f | %.0f | %.2f | %.0f | %.0f |\n", r, n, s, items/s, bytes/1e6/s, rss/1024, size/1e6}'
   done

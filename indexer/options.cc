@@ -30,6 +30,9 @@ Options:
                         an existing index keeps the shards it has
   --progress MODE       auto, terminal, log or quiet (default auto: a live
                         line on a terminal, log lines otherwise)
+  --compact             compact every shard after indexing (in parallel):
+                        about half the size and faster searches, for a
+                        large first build; best with no daemon running
   --strict              exit non-zero when any file was skipped
   -h, --help            show this help
 
@@ -96,6 +99,8 @@ std::optional<IndexerConfig> parse_command_line(int argc, char** argv, int& exit
       else if (*v == "log") config.progress = IndexerConfig::ProgressMode::Log;
       else if (*v == "quiet") config.progress = IndexerConfig::ProgressMode::Quiet;
       else return fail("--progress must be auto, terminal, log or quiet, not \"" + std::string(*v) + "\"");
+    } else if (arg == "--compact") {
+      config.compact = true;
     } else if (arg == "--strict") {
       config.strict = true;
     } else if (!arg.empty() && arg[0] == '-') {

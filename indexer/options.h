@@ -20,6 +20,7 @@ struct IndexerConfig {
   unsigned shards = 0;                       // shards of a new index; 0: one per thread
   enum class ProgressMode { Auto, Terminal, Log, Quiet } progress = ProgressMode::Auto;
   bool strict = false;                       // skipped files make the run fail too
+  bool compact = false;                      // compact the shards after indexing
 };
 
 /// Parses argv; on --help prints usage and returns nullopt with exit code 0;

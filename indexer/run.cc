@@ -229,6 +229,7 @@ int run_indexer(const IndexerConfig& config) {
     write_registries(index->primary(), collector);
     merged = index->canonicalise_councillors();
     index->commit_all();
+    if (config.compact) index->compact_and_close(config.db);
   } catch (const Xapian::Error& e) {
     progress.finish();
     std::cerr << "minutes-index: cannot write the index: " << e.get_description() << "\n";

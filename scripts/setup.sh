@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One command from a fresh Debian 12 machine to a working search service:
-# installs dependencies, builds, indexes corpus/ and shows a sample search.
+# installs dependencies, builds, indexes corpus/ and serves it on
+# http://127.0.0.1:8080 (PORT=... to change) until Ctrl-C.
 # Re-running it is safe and quick: the build and the index are incremental.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +16,6 @@ mkdir -p "$(dirname "$INDEX_DIR")"
 "$BUILD_DIR/indexer/minutes-index" --db "$INDEX_DIR" corpus
 
 echo
-echo "Sample search of $INDEX_DIR for: SEND transport EHCP"
-quest -d "$INDEX_DIR" -m 3 -s english 'SEND transport EHCP' |
-  sed -n 's/.*"minute":"\([^"]*\)".*"text":"\([^"]\{0,160\}\).*"type":"\([a-z]*\)".*/  [\3, minute \1] \2…/p'
+echo "Serving $INDEX_DIR on http://127.0.0.1:${PORT:-8080} (Ctrl-C stops it). Try:"
+echo "  curl 'http://127.0.0.1:${PORT:-8080}/api/search?q=SEND+transport&type=decision'"
+exec "$BUILD_DIR/searchd/minutes-searchd" --db "$INDEX_DIR" --listen "127.0.0.1:${PORT:-8080}" --web-root web

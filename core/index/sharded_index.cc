@@ -3,6 +3,7 @@
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+#include <thread>
 
 #include "index/councillor_merge.h"
 #include "text.h"
@@ -83,6 +84,36 @@ std::size_t ShardedIndex::canonicalise_councillors() {
       apply_councillor_merge(shard->database(), plan.council, plan.from_id, plan.from_name, plan.to);
   primary().forget_merged_councillors(plans);
   return plans.size();
+}
+
+void ShardedIndex::compact_and_close(const fs::path& dir) {
+  commit_all();
+  std::vector<std::string> names = read_stub(dir / kStubName);
+  shards_.clear();  // release the write locks
+  std::vector<std::thread> workers;
+  std::vector<std::string> errors(names.size());
+  for (std::size_t i = 0; i < names.size(); ++i)
+    workers.emplace_back([&, i] {
+      try {
+        const auto shard = dir / names[i];
+        const auto fresh = dir / (names[i] + ".compact-tmp");
+        const auto old = dir / (names[i] + ".old");
+        fs::remove_all(fresh);
+        fs::remove_all(old);
+        Xapian::Database(shard.string()).compact(fresh.string());
+        // Readers keep their open files; the next reopen sees the new shard.
+        fs::rename(shard, old);
+        fs::rename(fresh, shard);
+        fs::remove_all(old);
+      } catch (const Xapian::Error& e) {
+        errors[i] = e.get_description();
+      } catch (const std::exception& e) {
+        errors[i] = e.what();
+      }
+    });
+  for (auto& w : workers) w.join();
+  for (std::size_t i = 0; i < errors.size(); ++i)
+    if (!errors[i].empty()) throw std::runtime_error("compacting " + names[i] + ": " + errors[i]);
 }
 
 void ShardedIndex::commit_all() {

@@ -38,6 +38,10 @@ class ShardedIndex {
   /// shard, documents in every shard); returns how many were merged away.
   std::size_t canonicalise_councillors();
   void commit_all();
+  /// Rewrites every shard compactly (in parallel, one thread per shard):
+  /// about half the size, faster to search.  Closes the writers; the
+  /// object is unusable afterwards.
+  void compact_and_close(const std::filesystem::path& dir);
 
   /// The stub file's name inside the index directory.
   static constexpr const char* kStubName = "XAPIANDB";

@@ -7,6 +7,8 @@
 
 #include <map>
 #include <string>
+#include <cstdint>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -29,11 +31,20 @@ class ItemFacetSpy : public Xapian::MatchSpy {
   std::size_t items() const { return per_item_ ? items_.size() : documents_; }
 
  private:
+  /// Items counted for one value; passages of an item arrive together, so
+  /// the last item seen answers most lookups without hashing.
+  struct ValueStats {
+    std::unordered_set<std::uint64_t> items;
+    std::uint64_t last_item = 0;
+    std::size_t documents = 0;
+  };
+  void count(std::size_t field_index, const std::string& value, std::uint64_t item);
+
   std::vector<schema::FieldId> fields_;
   bool per_item_;
-  std::map<schema::FieldId, std::map<std::string, std::size_t>> counts_;
-  std::unordered_set<std::string> seen_;  // field, value and item already counted
-  std::unordered_set<std::string> items_;
+  std::vector<std::unordered_map<std::string, ValueStats>> stats_;  // per field
+  std::unordered_set<std::uint64_t> items_;
+  std::uint64_t last_item_ = 0;
   std::size_t documents_ = 0;
 };
 

@@ -84,6 +84,7 @@ bool Searcher::refresh() {
   if (now - last_check_ < kRefreshInterval) return false;
   last_check_ = now;
   if (!db_.reopen()) return false;
+  forget_cached_items();
   vocabulary_ = std::make_unique<Vocabulary>(db_);
   builder_ = std::make_unique<QueryBuilder>(db_, *vocabulary_);
   last_reopen_ = std::chrono::system_clock::now();
@@ -98,6 +99,7 @@ auto Searcher::with_retry(F&& f) -> decltype(f()) {
   } catch (const Xapian::DatabaseModifiedError&) {
     // The indexer committed twice while we read: reopen and try once more.
     db_.reopen();
+    forget_cached_items();
     vocabulary_ = std::make_unique<Vocabulary>(db_);
     builder_ = std::make_unique<QueryBuilder>(db_, *vocabulary_);
     last_reopen_ = std::chrono::system_clock::now();
@@ -105,12 +107,15 @@ auto Searcher::with_retry(F&& f) -> decltype(f()) {
   }
 }
 
-json Searcher::item_data(const std::string& id) {
+std::shared_ptr<const json> Searcher::item_data(const std::string& id) {
+  if (auto it = item_cache_.find(id); it != item_cache_.end()) return it->second;
   const auto term = schema::make_raw_term(FieldId::Id, "i:" + id);
   auto it = db_.postlist_begin(term);
   if (it == db_.postlist_end(term)) throw NotFound("no item \"" + id + "\"");
-  auto data = json::parse(db_.get_document(*it).get_data(), nullptr, false);
-  if (!data.is_object()) throw std::runtime_error("item " + id + " has unreadable data");
+  auto data = std::make_shared<const json>(json::parse(db_.get_document(*it).get_data(), nullptr, false));
+  if (!data->is_object()) throw std::runtime_error("item " + id + " has unreadable data");
+  if (item_cache_.size() >= kItemCacheSize) item_cache_.clear();  // simple and bounded
+  item_cache_.emplace(id, data);
   return data;
 }
 
@@ -139,7 +144,7 @@ std::vector<PassageHit> Searcher::best_passages(const Xapian::Query& words, cons
     hit.text = p.value("text", "");
     hit.score = m.get_weight();
     hit.snippet = mset.snippet(hit.text, 320, stemmer_,
-                               Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
+                               Xapian::MSet::SNIPPET_EXHAUSTIVE,
                                "<mark>", "</mark>", "…");
     hits.push_back(std::move(hit));
   }
@@ -204,7 +209,10 @@ SearchResponse Searcher::run_search(const SearchRequest& request) {
       enquire.set_sort_by_value_then_relevance(schema::slot(FieldId::Date), true);
     else if (request.sort == SortOrder::Oldest)
       enquire.set_sort_by_value_then_relevance(schema::slot(FieldId::Date), false);
-    return enquire.get_mset((request.page - 1) * request.size, request.size, db_.get_doccount());
+    // With facets on, the facet pass counts every match exactly, so the
+    // ranking pass may stop early; without, count all for the total.
+    return enquire.get_mset((request.page - 1) * request.size, request.size,
+                            request.facets ? 0 : db_.get_doccount());
   };
 
   Xapian::Enquire enquire(db_);
@@ -236,9 +244,9 @@ SearchResponse Searcher::run_search(const SearchRequest& request) {
     const auto item_id = m.get_document().get_value(schema::slot(FieldId::Item));
     const auto data = item_data(item_id);
     ItemHit hit;
-    hit.item = summary_from_json(data);
+    hit.item = summary_from_json(*data);
     hit.score = m.get_weight();
-    hit.passages = best_passages(words, item_id, data, request.passages_per_item);
+    hit.passages = best_passages(words, item_id, *data, request.passages_per_item);
     response.results.push_back(std::move(hit));
   }
   if (request.facets) count_facets(built, words, response);
@@ -263,7 +271,7 @@ SearchResponse Searcher::search_all(SearchRequest request, unsigned limit) {
 
 ItemDetail Searcher::item(const std::string& id) {
   return with_retry([&] {
-    const auto data = item_data(id);
+    const auto& data = *item_data(id);
     ItemDetail d;
     d.item = summary_from_json(data);
     d.councillors = councillor_pairs(data["councillors"]);

@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "search/query.h"
@@ -75,8 +76,14 @@ class Searcher {
   SearchResponse run_search(const SearchRequest& request);
   std::vector<PassageHit> best_passages(const Xapian::Query& query, const std::string& item_id,
                                         const nlohmann::json& item_data, unsigned limit);
-  nlohmann::json item_data(const std::string& id);
+  std::shared_ptr<const nlohmann::json> item_data(const std::string& id);
   void count_facets(const BuiltQuery& built, const Xapian::Query& words, SearchResponse& response);
+
+  /// Parsed item data of recently shown items, dropped on every reopen:
+  /// result pages show the same popular items again and again.
+  std::unordered_map<std::string, std::shared_ptr<const nlohmann::json>> item_cache_;
+  static constexpr std::size_t kItemCacheSize = 4096;
+  void forget_cached_items() { item_cache_.clear(); }
 
   std::filesystem::path path_;
   Xapian::Database db_;

@@ -1,0 +1,299 @@
+// Search benchmark, in process: generates a realistic query mix from an
+// index, and times it on bare Xapian (QueryParser + Enquire top 10, with
+// and without exact facet counting) and on the search core (grouping,
+// facets, snippets; no HTTP).  bench/search_bench.sh adds the HTTP figures.
+//
+//   search-bench mix   --db DIR --queries N [--seed S]   > mix.txt
+//   search-bench bare  --db DIR --mix mix.txt [--rounds R]
+//   search-bench core  --db DIR --mix mix.txt [--rounds R]
+//   search-bench http  --port P --mix mix.txt [--rounds R]
+//
+// A mix line is a URL query string ("q=budget+overspend&type=decision").
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#include <xapian.h>
+
+#include <algorithm>
+#include <chrono>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "schema.h"
+#include "search/searcher.h"
+#include "text.h"
+
+namespace {
+
+using minutes::schema::FieldId;
+using Clock = std::chrono::steady_clock;
+
+std::map<std::string, std::string> options(int argc, char** argv) {
+  std::map<std::string, std::string> o;
+  for (int i = 2; i + 1 < argc; i += 2) o[argv[i]] = argv[i + 1];
+  return o;
+}
+
+std::string url_encode(std::string_view s) {
+  std::string out;
+  for (unsigned char c : s) {
+    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '/') out.push_back(static_cast<char>(c));
+    else if (c == ' ') out.push_back('+');
+    else {
+      char buf[4];
+      std::snprintf(buf, sizeof buf, "%%%02X", c);
+      out += buf;
+    }
+  }
+  return out;
+}
+
+bool is_stopword(const std::string& w) {
+  static const std::vector<std::string> stop{"the", "and", "of", "to", "a", "in", "that", "was", "for", "be", "on",
+                                             "with", "had", "as", "it", "by", "at", "an", "is", "this", "were", "would",
+                                             "from", "which", "been", "not", "or", "are", "their", "its", "has", "have"};
+  return std::find(stop.begin(), stop.end(), w) != stop.end();
+}
+
+std::vector<std::string> words_of(const std::string& text) {
+  std::vector<std::string> out;
+  std::string w;
+  for (char c : text + " ") {
+    if (std::isalpha(static_cast<unsigned char>(c))) w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    else {
+      if (w.size() >= 3 && !is_stopword(w)) out.push_back(w);
+      w.clear();
+    }
+  }
+  return out;
+}
+
+/// Queries drawn from real passages, so that they find something: one to
+/// four words, a fifth of them phrases, a third with one or two filters
+/// taken from the passage's own item.
+int make_mix(const std::map<std::string, std::string>& o) {
+  Xapian::Database db(o.at("--db"));
+  const int n = std::stoi(o.count("--queries") ? o.at("--queries") : "500");
+  std::mt19937_64 rng(std::stoull(o.count("--seed") ? o.at("--seed") : "1"));
+  const auto items_term = minutes::schema::make_raw_term(FieldId::Kind, "item");
+  std::vector<Xapian::docid> items;
+  for (auto it = db.postlist_begin(items_term); it != db.postlist_end(items_term); ++it) items.push_back(*it);
+  int made = 0;
+  while (made < n) {
+    const auto data = nlohmann::json::parse(db.get_document(items[rng() % items.size()]).get_data());
+    const auto& passages = data["passages"];
+    if (passages.empty()) continue;
+    const auto& p = passages[rng() % passages.size()];
+    const auto words = words_of(p.value("text", ""));
+    if (words.size() < 4) continue;
+    const auto kind = rng() % 10;
+    std::string q;
+    if (kind < 2) {  // a phrase of two or three consecutive words
+      const auto len = 2 + rng() % 2;
+      const auto start = rng() % (words.size() - len);
+      q = "\"";
+      for (std::size_t i = 0; i < len; ++i) q += (i ? " " : "") + words[start + i];
+      q += "\"";
+    } else {
+      const auto count = 1 + rng() % 4;
+      for (std::size_t i = 0; i < count; ++i) q += (i ? " " : "") + words[rng() % words.size()];
+    }
+    std::string line = "q=" + url_encode(q);
+    if (rng() % 3 == 0) {
+      const std::vector<std::pair<std::string, std::string>> facets{
+          {"type", p.value("type", "")}, {"quarter", data.value("quarter", "")},
+          {"committee", data.value("committee", "")}, {"council", data.value("council", "")},
+          {"portfolio", p.value("portfolio", "")}};
+      const auto filters = 1 + rng() % 2;
+      for (std::size_t i = 0; i < filters; ++i) {
+        const auto& [name, value] = facets[rng() % facets.size()];
+        if (!value.empty()) line += "&" + name + "=" + url_encode(value);
+      }
+    }
+    std::cout << line << "\n";
+    ++made;
+  }
+  return 0;
+}
+
+std::vector<minutes::search::SearchRequest> read_mix(const std::string& path) {
+  std::ifstream in(path);
+  std::vector<minutes::search::SearchRequest> mix;
+  std::string line;
+  auto decode = [](std::string_view s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      if (s[i] == '+') out.push_back(' ');
+      else if (s[i] == '%' && i + 2 < s.size()) {
+        out.push_back(static_cast<char>(std::stoi(std::string(s.substr(i + 1, 2)), nullptr, 16)));
+        i += 2;
+      } else out.push_back(s[i]);
+    }
+    return out;
+  };
+  while (std::getline(in, line)) {
+    minutes::search::SearchRequest r;
+    std::stringstream parts(line);
+    std::string pair;
+    while (std::getline(parts, pair, '&')) {
+      const auto eq = pair.find('=');
+      const auto key = pair.substr(0, eq);
+      const auto value = decode(pair.substr(eq + 1));
+      if (key == "q") r.q = value;
+      else r.filters[key].push_back(value);
+    }
+    mix.push_back(std::move(r));
+  }
+  return mix;
+}
+
+void report(const char* what, std::vector<double> ms) {
+  std::sort(ms.begin(), ms.end());
+  double sum = 0;
+  for (double m : ms) sum += m;
+  auto pct = [&](double p) { return ms[std::min(ms.size() - 1, static_cast<std::size_t>(p * static_cast<double>(ms.size())))]; };
+  std::printf("%s: n=%zu mean=%.3f ms p50=%.3f ms p90=%.3f ms p99=%.3f ms max=%.3f ms\n", what, ms.size(),
+              sum / static_cast<double>(ms.size()), pct(0.50), pct(0.90), pct(0.99), ms.back());
+}
+
+/// Bare Xapian: the query parsed with stemming, request filters as
+/// boolean filter terms, top ten; optionally exact facet counts as a
+/// plain search engine would compute them (every match visited).
+int time_bare(const std::map<std::string, std::string>& o, bool exact_counts) {
+  Xapian::Database db(o.at("--db"));
+  const auto mix = read_mix(o.at("--mix"));
+  const int rounds = std::stoi(o.count("--rounds") ? o.at("--rounds") : "3");
+  Xapian::QueryParser qp;
+  qp.set_stemmer(Xapian::Stem("english"));
+  qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  qp.set_default_op(Xapian::Query::OP_AND);
+  qp.set_database(db);
+  std::vector<double> ms;
+  for (int round = 0; round < rounds; ++round)
+    for (const auto& r : mix) {
+      const auto start = Clock::now();
+      auto query = qp.parse_query(r.q);
+      for (const auto& [name, values] : r.filters) {
+        std::vector<Xapian::Query> alt;
+        for (const auto& v : values)
+          alt.emplace_back(name == "type" ? minutes::schema::make_raw_term(FieldId::Type, v)
+                                          : minutes::schema::make_term(*minutes::schema::field_by_name(name), v));
+        query = Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(Xapian::Query::OP_OR, alt.begin(), alt.end()));
+      }
+      Xapian::Enquire enquire(db);
+      enquire.set_query(query);
+      std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
+      if (exact_counts)
+        for (auto f : minutes::search::kFacetFields) {
+          spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(minutes::schema::slot(f)));
+          enquire.add_matchspy(spies.back().get());
+        }
+      const auto mset = enquire.get_mset(0, 10, exact_counts ? db.get_doccount() : 0);
+      for (auto m = mset.begin(); m != mset.end(); ++m) (void)m.get_document().get_data().size();
+      ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+    }
+  report(exact_counts ? "bare xapian, exact facet counts" : "bare xapian, top 10", ms);
+  return 0;
+}
+
+int time_core(const std::map<std::string, std::string>& o) {
+  minutes::search::Searcher searcher(o.at("--db"));
+  const auto mix = read_mix(o.at("--mix"));
+  const int rounds = std::stoi(o.count("--rounds") ? o.at("--rounds") : "3");
+  std::vector<double> ms;
+  for (int round = 0; round < rounds; ++round)
+    for (const auto& r : mix) {
+      const auto start = Clock::now();
+      const auto response = searcher.search(r);
+      (void)response.total;
+      ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+    }
+  report("search core (grouping, facets, snippets)", ms);
+  return 0;
+}
+
+/// One keep-alive connection; each request sent after the last answer.
+int time_http(const std::map<std::string, std::string>& o) {
+  std::ifstream in(o.at("--mix"));
+  std::vector<std::string> mix;
+  for (std::string line; std::getline(in, line);) mix.push_back(line);
+  const int rounds = std::stoi(o.count("--rounds") ? o.at("--rounds") : "3");
+  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(static_cast<uint16_t>(std::stoi(o.at("--port"))));
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  if (::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
+    std::cerr << "cannot connect\n";
+    return 1;
+  }
+  int one = 1;
+  ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+  std::vector<double> ms;
+  std::string buffer;
+  std::size_t errors = 0;
+  for (int round = 0; round < rounds; ++round)
+    for (const auto& line : mix) {
+      const auto start = Clock::now();
+      const auto request = "GET /api/search?" + line + " HTTP/1.1\r\nHost: bench\r\n\r\n";
+      if (::send(fd, request.data(), request.size(), 0) < 0) return 1;
+      // Read headers, then Content-Length bytes of body.
+      std::size_t header_end;
+      while ((header_end = buffer.find("\r\n\r\n")) == std::string::npos) {
+        char chunk[65536];
+        const auto n = ::recv(fd, chunk, sizeof chunk, 0);
+        if (n <= 0) return 1;
+        buffer.append(chunk, static_cast<std::size_t>(n));
+      }
+      const auto headers = minutes::text::to_lower_ascii(buffer.substr(0, header_end));
+      const auto cl = headers.find("content-length:");
+      const auto length = std::stoul(headers.substr(cl + 15));
+      while (buffer.size() < header_end + 4 + length) {
+        char chunk[65536];
+        const auto n = ::recv(fd, chunk, sizeof chunk, 0);
+        if (n <= 0) return 1;
+        buffer.append(chunk, static_cast<std::size_t>(n));
+      }
+      if (buffer.compare(9, 3, "200") != 0) ++errors;
+      buffer.erase(0, header_end + 4 + length);
+      ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+    }
+  ::close(fd);
+  report("minutes-searchd over HTTP, one keep-alive connection", ms);
+  std::printf("non-200 answers: %zu\n", errors);
+  return errors ? 1 : 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    std::cerr << "Usage: search-bench mix|bare|bare-counts|core|http [--db DIR] [--mix FILE] [--port P] [--queries N] [--rounds R]\n";
+    return 2;
+  }
+  const std::string mode = argv[1];
+  const auto o = options(argc, argv);
+  try {
+    if (mode == "mix") return make_mix(o);
+    if (mode == "bare") return time_bare(o, false);
+    if (mode == "bare-counts") return time_bare(o, true);
+    if (mode == "core") return time_core(o);
+    if (mode == "http") return time_http(o);
+  } catch (const std::exception& e) {
+    std::cerr << "search-bench: " << e.what() << "\n";
+    return 1;
+  } catch (const Xapian::Error& e) {
+    std::cerr << "search-bench: " << e.get_description() << "\n";
+    return 1;
+  }
+  std::cerr << "unknown mode " << mode << "\n";
+  return 2;
+}
