@@ -38,7 +38,7 @@ class TitleFieldProcessor : public Xapian::FieldProcessor {
     std::vector<Xapian::Query> items;
     for (auto m = mset.begin(); m != mset.end(); ++m)
       items.emplace_back(schema::make_raw_term(FieldId::Item, m.get_document().get_value(schema::slot(FieldId::Item))));
-    if (items.empty()) return Xapian::Query::MatchNothing;
+    if (items.empty()) return Xapian::Query();
     return Xapian::Query(Xapian::Query::OP_OR, items.begin(), items.end());
   }
 
@@ -53,7 +53,7 @@ class FacetFieldProcessor : public Xapian::FieldProcessor {
   FacetFieldProcessor(const QueryBuilder& builder, FieldId field) : builder_(builder), field_(field) {}
   Xapian::Query operator()(const std::string& value) override {
     if (auto q = builder_.facet_value_query(field_, value)) return *q;
-    return Xapian::Query::MatchNothing;  // a value no document has
+    return Xapian::Query();  // a value no document has
   }
 
  private:
@@ -266,7 +266,7 @@ BuiltQuery QueryBuilder::build(const SearchRequest& request) const {
   check_syntax(q);
   built.words = plain_words(q);
   if (q.empty()) {
-    built.all_words = built.any_words = Xapian::Query::MatchAll;
+    built.all_words = built.any_words = match_all();
   } else {
     built.corrected_q = correct_spelling(q);
     const auto expanded = expand_acronyms(built.corrected_q.empty() ? q : built.corrected_q, built);
@@ -312,7 +312,7 @@ BuiltQuery QueryBuilder::build(const SearchRequest& request) const {
     facet_filters.emplace_back(Xapian::Query::OP_VALUE_RANGE, schema::slot(FieldId::Date), lo, hi);
   }
   built.filter = facet_filters.empty()
-                     ? Xapian::Query::MatchAll
+                     ? match_all()
                      : Xapian::Query(Xapian::Query::OP_AND, facet_filters.begin(), facet_filters.end());
   return built;
 }

@@ -49,6 +49,11 @@ class QueryBuilder {
   const Vocabulary& vocabulary_;
 };
 
+/// A fresh query matching every document.  Xapian's Query::MatchAll is a
+/// shared static whose reference count is not atomic: copying it from
+/// several threads corrupts memory, so it is never used here.
+inline Xapian::Query match_all() { return Xapian::Query(std::string()); }
+
 /// The plain (unprefixed, unquoted, operator-free) words of a query string.
 std::vector<std::string> plain_words(const std::string& q);
 

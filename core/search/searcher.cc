@@ -177,7 +177,7 @@ void Searcher::count_facets(const BuiltQuery& built, const Xapian::Query& words,
     for (const auto& [other_name, q] : built.filter_by_facet)
       if (other_name != name) others.push_back(q);
     // The date range is not a facet: it always applies.
-    Xapian::Query without_own = others.empty() ? Xapian::Query::MatchAll
+    Xapian::Query without_own = others.empty() ? match_all()
                                                : Xapian::Query(Xapian::Query::OP_AND, others.begin(), others.end());
     (void)own;
     count_over(without_own, {*schema::field_by_name(name)});

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Search benchmark on a generated archive: the same realistic query mix
+# (one to four words, phrases, a third with filters) timed in process on
+# bare Xapian (QueryParser + Enquire top 10, and with exact facet counts),
+# on the search core, over HTTP on one keep-alive connection, and under
+# load with wrk at 64 connections.
+#
+#   bench/search_bench.sh [ITEMS] [QUERIES]     (defaults: 100000 items, 500 queries)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+ITEMS=${1:-100000}
+QUERIES=${2:-500}
+SEED=${SEED:-42}
+BUILD_DIR=${BUILD_DIR:-build}
+OUT=${OUT:-bench/out}
+ARCHIVE="$OUT/archive-$ITEMS-$SEED"
+DB="$OUT/db-search-$ITEMS-$SEED"
+PORT=${PORT:-18181}
+WRK_SECONDS=${WRK_SECONDS:-30}
+
+cmake --build "$BUILD_DIR" -j2 --target minutes-index minutes-searchd minutes-corpus-gen search-bench >/dev/null
+mkdir -p "$OUT"
+if [ ! -f "$ARCHIVE/.complete" ]; then
+  rm -rf "$ARCHIVE"
+  "$BUILD_DIR/corpus/generator/minutes-corpus-gen" --out "$ARCHIVE" --items "$ITEMS" --seed "$SEED"
+  touch "$ARCHIVE/.complete"
+fi
+if [ ! -f "$DB/.complete" ]; then
+  rm -rf "$DB"
+  "$BUILD_DIR/indexer/minutes-index" --db "$DB" --progress log --compact "$ARCHIVE"
+  touch "$DB/.complete"
+fi
+MIX="$OUT/mix-$QUERIES.txt"
+"$BUILD_DIR/bench/search-bench" mix --db "$DB" --queries "$QUERIES" --seed 7 >"$MIX"
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(date -u +%Y-%m-%d)"
+echo "index: $ITEMS items, $(du -sh "$DB" | cut -f1); query mix: $QUERIES queries, 3 rounds each"
+"$BUILD_DIR/bench/search-bench" bare --db "$DB" --mix "$MIX"
+"$BUILD_DIR/bench/search-bench" bare-counts --db "$DB" --mix "$MIX"
+"$BUILD_DIR/bench/search-bench" core --db "$DB" --mix "$MIX"
+
+"$BUILD_DIR/searchd/minutes-searchd" --db "$DB" --listen "127.0.0.1:$PORT" --web-root web >"$OUT/searchd.log" 2>&1 &
+SEARCHD=$!
+trap 'kill $SEARCHD 2>/dev/null || true' EXIT
+for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.1; done
+"$BUILD_DIR/bench/search-bench" http --port "$PORT" --mix "$MIX"
+
+# wrk cycles through the same mix from 64 connections on 2 threads.
+cat >"$OUT/mix.lua" <<LUA
+local lines = {}
+for line in io.lines("$MIX") do lines[#lines + 1] = "/api/search?" .. line end
+local i = 0
+request = function()
+  i = i % #lines + 1
+  return wrk.format("GET", lines[i])
+end
+done = function(summary, latency, requests)
+  io.write(string.format("wrk: %d requests, %d non-2xx/3xx, %d socket errors (connect %d, read %d, write %d, timeout %d)\n",
+    summary.requests, summary.errors.status, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
+    summary.errors.connect, summary.errors.read, summary.errors.write, summary.errors.timeout))
+  io.write(string.format("wrk: p50 %.2f ms, p99 %.2f ms\n", latency:percentile(50) / 1000, latency:percentile(99) / 1000))
+end
+LUA
+wrk -t2 -c64 -d"${WRK_SECONDS}s" --latency -s "$OUT/mix.lua" "http://127.0.0.1:$PORT" | grep -E "Requests/sec|wrk:|Latency"
