@@ -7,11 +7,13 @@
 //            passages' facet terms, data = item JSON (no passage text).
 //   passage  one typed passage of an item (numbered minute paragraph,
 //            bullet, resolution point, action, request): positional text,
-//            the item's title, facet terms, data = passage JSON.
+//            the item title's stemmed words, facet terms and values; no
+//            data and no id term (its text is in the item's data, and it is
+//            deleted with its item through the item term).
 //   file     bookkeeping for one source file: its signature (mtime, size,
 //            sidecar mtimes) so that unchanged files are skipped quickly.
-// Every document of a source file carries that file's "file" term, so a
-// changed or removed file is dropped with one delete_document(term).
+// A changed or removed file is dropped by deleting its items' terms (which
+// its passages carry too) and its "file" term.
 //
 // Database metadata keys: see kMeta* below.
 #pragma once
@@ -54,7 +56,7 @@ inline constexpr int kNoSlot = -1;
 
 // clang-format off
 inline constexpr std::array<Field, 18> kFields{{
-  {FieldId::Id,         "id",         "Q",  FieldKind::Boolean,   kNoSlot, false, false, "unique document id: i:<item>, p:<item>:<n>, f:<file>"},
+  {FieldId::Id,         "id",         "Q",  FieldKind::Boolean,   kNoSlot, false, false, "unique document id: i:<item>, f:<file>"},
   {FieldId::Kind,       "kind",       "XK", FieldKind::Boolean,   kNoSlot, false, false, "document kind: item, passage, file"},
   {FieldId::File,       "file",       "XF", FieldKind::Boolean,   kNoSlot, false, false, "source file key (path below the crawl root's parent)"},
   {FieldId::Item,       "item",       "XI", FieldKind::Boolean,   1,       false, false, "agenda item id; slot is the collapse key grouping passages by item"},
