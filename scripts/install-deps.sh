@@ -5,7 +5,7 @@
 set -euo pipefail
 
 packages=(
-  build-essential cmake pkg-config git
+  build-essential cmake pkg-config git curl python3
   libxapian-dev xapian-tools        # search engine library; xapian-compact, xapian-tcpsrv
   libboost1.81-dev                  # Boost.Beast / Asio for minutes-searchd
   nlohmann-json3-dev                # JSON
