@@ -139,14 +139,29 @@ Item build_item(std::vector<Block> blocks, const Metadata& meta_in, const ItemSo
     item.meta.title = first.substr(0, std::min<std::size_t>(first.size(), 80));
   }
 
-  // Portfolios: every section's, and every cabinet role the item names.
+  // Portfolios: a passage carries its section's; without sections, the
+  // item's one cabinet portfolio ("Report of the Cabinet Member for
+  // Finance"), or else the portfolio its own text names.  The item carries
+  // the union of its passages', so that facet counts and filters agree.
+  bool sectioned = false;
+  for (const auto& p : item.passages) sectioned = sectioned || !p.portfolio.empty();
+  std::vector<std::string> named;
+  for (const auto& r : find_role_mentions(item.meta.title + "\n" + all))
+    if (!r.portfolio.empty()) add_unique(named, r.portfolio);
+  for (auto& p : item.passages) {
+    if (!p.portfolio.empty()) continue;
+    if (!sectioned && named.size() == 1) {
+      p.portfolio = named.front();
+      continue;
+    }
+    for (const auto& r : find_role_mentions(p.text))
+      if (!r.portfolio.empty()) {
+        p.portfolio = r.portfolio;
+        break;
+      }
+  }
   for (const auto& p : item.passages)
     if (!p.portfolio.empty()) add_unique(item.portfolios, p.portfolio);
-  for (const auto& r : find_role_mentions(item.meta.title + "\n" + all))
-    if (!r.portfolio.empty()) add_unique(item.portfolios, r.portfolio);
-  if (item.portfolios.size() == 1)
-    for (auto& p : item.passages)
-      if (p.portfolio.empty()) p.portfolio = item.portfolios.front();
 
   for (const auto& p : item.passages) {
     for (const auto& c : p.councillors) add_unique(item.councillors, c);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "dates.h"
 #include "text.h"
 
 namespace minutes::search {
@@ -300,16 +301,16 @@ BuiltQuery QueryBuilder::build(const SearchRequest& request) const {
   }
   // Dates: YYYYMMDD values in the date slot.
   auto date_bound = [](const std::string& iso, const char* which) {
-    const bool ok = iso.size() == 10 && iso[4] == '-' && iso[7] == '-' &&
-                    std::all_of(iso.begin(), iso.end(), [](char c) { return text::is_digit(c) || c == '-'; });
-    if (!ok) throw BadRequest(std::string("\"") + which + "\" must be a date YYYY-MM-DD, got \"" + iso + "\"");
+    if (!analysis::parse_iso_date(iso) || iso.size() != 10)
+      throw BadRequest(std::string("\"") + which + "\" must be a real date YYYY-MM-DD, got \"" + iso + "\"");
     return iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2);
   };
   if (!request.from.empty() || !request.to.empty()) {
     const auto lo = request.from.empty() ? std::string("00000000") : date_bound(request.from, "from");
     const auto hi = request.to.empty() ? std::string("99999999") : date_bound(request.to, "to");
     if (lo > hi) throw BadRequest("\"from\" is after \"to\"");
-    facet_filters.emplace_back(Xapian::Query::OP_VALUE_RANGE, schema::slot(FieldId::Date), lo, hi);
+    built.date_range = Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::slot(FieldId::Date), lo, hi);
+    facet_filters.push_back(*built.date_range);
   }
   built.filter = facet_filters.empty()
                      ? match_all()

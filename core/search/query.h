@@ -23,6 +23,7 @@ struct BuiltQuery {
   bool relaxable = false;      // plain words only: relaxing makes sense
   Xapian::Query filter;        // every request filter ANDed (MatchAll if none)
   std::map<std::string, Xapian::Query> filter_by_facet;  // each facet's own filter
+  std::optional<Xapian::Query> date_range;               // from/to, not a facet
   std::string corrected_q;     // q with misspelt words corrected ("" if none)
   std::vector<std::string> words;  // plain words of q, for "understood"
   std::vector<std::pair<std::string, std::string>> acronyms;  // expanded: ACR -> expansion

@@ -119,10 +119,12 @@ std::shared_ptr<const json> Searcher::item_data(const std::string& id) {
   return data;
 }
 
-std::vector<PassageHit> Searcher::best_passages(const Xapian::Query& words, const std::string& item_id,
-                                                const json& data, unsigned limit) {
+std::vector<PassageHit> Searcher::best_passages(const Xapian::Query& words, const Xapian::Query& passage_filter,
+                                                const std::string& item_id, const json& data, unsigned limit) {
   Xapian::Enquire enquire(db_);
-  const Xapian::Query item_filter(Xapian::Query::OP_AND, kind(schema::kKindPassage),
+  // The request's filters choose the passages shown too: with type=decision
+  // an item shows its decisions.
+  const Xapian::Query item_filter(Xapian::Query::OP_AND, passage_filter,
                                   Xapian::Query(schema::make_raw_term(FieldId::Item, item_id)));
   enquire.set_query(filtered(words, item_filter));
   if (words.get_type() == Xapian::Query::LEAF_MATCH_ALL)
@@ -177,6 +179,7 @@ void Searcher::count_facets(const BuiltQuery& built, const Xapian::Query& words,
     for (const auto& [other_name, q] : built.filter_by_facet)
       if (other_name != name) others.push_back(q);
     // The date range is not a facet: it always applies.
+    if (built.date_range) others.push_back(*built.date_range);
     Xapian::Query without_own = others.empty() ? match_all()
                                                : Xapian::Query(Xapian::Query::OP_AND, others.begin(), others.end());
     (void)own;
@@ -246,7 +249,7 @@ SearchResponse Searcher::run_search(const SearchRequest& request) {
     ItemHit hit;
     hit.item = summary_from_json(*data);
     hit.score = m.get_weight();
-    hit.passages = best_passages(words, item_id, *data, request.passages_per_item);
+    hit.passages = best_passages(words, passage_filter, item_id, *data, request.passages_per_item);
     response.results.push_back(std::move(hit));
   }
   if (request.facets) count_facets(built, words, response);

@@ -74,8 +74,8 @@ class Searcher {
   auto with_retry(F&& f) -> decltype(f());
   void open();
   SearchResponse run_search(const SearchRequest& request);
-  std::vector<PassageHit> best_passages(const Xapian::Query& query, const std::string& item_id,
-                                        const nlohmann::json& item_data, unsigned limit);
+  std::vector<PassageHit> best_passages(const Xapian::Query& query, const Xapian::Query& passage_filter,
+                                        const std::string& item_id, const nlohmann::json& item_data, unsigned limit);
   std::shared_ptr<const nlohmann::json> item_data(const std::string& id);
   void count_facets(const BuiltQuery& built, const Xapian::Query& words, SearchResponse& response);
 
