@@ -22,7 +22,10 @@ json hits_json(const std::vector<search::ItemHit>& hits) {
   for (const auto& h : hits) {
     json passages = json::array();
     for (const auto& p : h.passages) passages.push_back(passage_hit_json(p));
-    out.push_back(json{{"item", item_json(h.item)}, {"score", h.score}, {"passages", passages}});
+    out.push_back(json{{"item", item_json(h.item)},
+                       {"score", h.score},
+                       {"match", h.all_words ? "all" : "most"},
+                       {"passages", passages}});
   }
   return out;
 }

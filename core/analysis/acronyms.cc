@@ -58,7 +58,18 @@ long match_backwards(const std::vector<Token>& t, long last, std::string_view le
   return -1;
 }
 
+/// "Education, Health and Care Plans (EHCP)" defines the singular: the
+/// glossary keeps "Plan", so that every document agrees on one expansion.
+std::string singular(std::string expansion, std::string_view acronym) {
+  const bool plural_acronym = !acronym.empty() && acronym.back() == 's';
+  if (!plural_acronym && expansion.size() > 4 && expansion.back() == 's' && expansion[expansion.size() - 2] != 's' &&
+      text::is_lower_ascii(expansion[expansion.size() - 2]))
+    expansion.pop_back();
+  return expansion;
+}
+
 void add(std::vector<Acronym>& out, std::string acronym, std::string expansion) {
+  expansion = singular(std::move(expansion), acronym);
   for (const auto& a : out)
     if (a.acronym == acronym) return;
   out.push_back({std::move(acronym), std::move(expansion)});

@@ -33,7 +33,6 @@ class DocumentBuilder {
 
  private:
   void add_item_terms(Xapian::Document& doc, const Item& item, bool with_file);
-  void index_title(const Item& item);
 
   Xapian::Stem stemmer_;
   Xapian::TermGenerator generator_;

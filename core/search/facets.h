@@ -27,6 +27,8 @@ class ItemFacetSpy : public Xapian::MatchSpy {
 
   /// Counts of one facet, largest first, ties by value.
   std::vector<FacetCount> counts(schema::FieldId field) const;
+  /// Documents the spy was shown.
+  std::size_t documents() const { return documents_; }
   /// Distinct items seen (documents, when not counting per item).
   std::size_t items() const { return per_item_ ? items_.size() : documents_; }
 

@@ -208,14 +208,15 @@ std::string QueryBuilder::expand_acronyms(const std::string& q, BuiltQuery& buil
         if (!window.empty()) window += ' ';
         window += phrase_words(tokens[i + k].text);
       }
-      const bool quoted_whole = tokens[i].quoted && phrase_words(tokens[i].text) == target;
+      const bool quoted_whole =
+          tokens[i].quoted && (phrase_words(tokens[i].text) == target || phrase_words(tokens[i].text) == target + "s");
       if (quoted_whole) {
         tokens[i].text = "(" + tokens[i].text + " OR " + acronym + " OR " + acronym + "s)";
         tokens[i].plain = tokens[i].quoted = false;
         built.acronyms.emplace_back(acronym, expansion);
         continue;
       }
-      if (!all_plain || window != target) continue;
+      if (!all_plain || (window != target && window != target + "s")) continue;
       tokens[i].text = "(\"" + target + "\" OR " + acronym + " OR " + acronym + "s)";
       tokens[i].plain = false;
       tokens.erase(tokens.begin() + static_cast<long>(i) + 1, tokens.begin() + static_cast<long>(i + n));

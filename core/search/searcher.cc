@@ -16,8 +16,44 @@ namespace {
 constexpr auto kRefreshInterval = std::chrono::milliseconds(500);
 constexpr unsigned kMaxPageSize = 100;
 constexpr unsigned kMaxPage = 10000;
+// Matching passages visited for facet counts before they are estimated.
+constexpr Xapian::doccount kFacetSample = 4000;
 
 Xapian::Query kind(std::string_view k) { return Xapian::Query(schema::make_raw_term(FieldId::Kind, k)); }
+
+/// Lets the first `limit` matching documents through to the facet spy and
+/// counts all of them: an exact match count and a sample, in one pass that
+/// skips the spy's value reads past the sample.
+class SampleDecider : public Xapian::MatchDecider {
+ public:
+  explicit SampleDecider(Xapian::doccount limit) : limit_(limit) {}
+  bool operator()(const Xapian::Document&) const override { return ++seen_ <= limit_; }
+  Xapian::doccount seen() const { return seen_; }
+
+ private:
+  Xapian::doccount limit_;
+  mutable Xapian::doccount seen_ = 0;
+};
+
+/// True when the query has free-text terms, which only passages carry;
+/// a purely boolean query (filters, browse) also matches item documents.
+bool has_text_terms(const Xapian::Query& q) {
+  for (auto t = q.get_terms_begin(); t != q.get_terms_end(); ++t) {
+    const std::string& term = *t;
+    if (term.empty()) continue;
+    const bool stemmed = term[0] == 'Z' && term.size() > 1 && !text::is_upper_ascii(term[1]);
+    if (!text::is_upper_ascii(term[0]) || stemmed) return true;
+  }
+  return false;
+}
+
+/// Restricts a query to passages when it could match other documents.
+Xapian::Query passages_only(const Xapian::Query& words, const Xapian::Query& filter) {
+  if (has_text_terms(words) && words.get_type() != Xapian::Query::OP_OR && words.get_type() != Xapian::Query::OP_AND_NOT)
+    return Xapian::Query(Xapian::Query::OP_FILTER, words, filter);
+  return Xapian::Query(Xapian::Query::OP_FILTER, words,
+                       Xapian::Query(Xapian::Query::OP_AND, filter, kind(schema::kKindPassage)));
+}
 
 Xapian::Query filtered(const Xapian::Query& words, const Xapian::Query& filter) {
   return Xapian::Query(Xapian::Query::OP_FILTER, words, filter);
@@ -160,20 +196,31 @@ void Searcher::count_facets(const BuiltQuery& built, const Xapian::Query& words,
   std::vector<FieldId> plain;
   for (auto f : kFacetFields)
     if (!built.filter_by_facet.count(field_name(f))) plain.push_back(f);
+  // Counting visits matching passages; past kFacetSample of them the
+  // counts are scaled up from what was seen, and marked inexact, so that a
+  // one-word query matching half the archive answers in milliseconds.
+  bool exact = true;
   auto count_over = [&](const Xapian::Query& filter, std::vector<FieldId> fields) -> std::size_t {
     Xapian::Enquire enquire(db_);
-    enquire.set_query(filtered(words, Xapian::Query(Xapian::Query::OP_AND, filter, kind(schema::kKindPassage))));
+    enquire.set_query(passages_only(words, filter));
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     ItemFacetSpy spy(fields, /*per_item=*/true);
     enquire.add_matchspy(&spy);
-    enquire.get_mset(0, 0, db_.get_doccount());
-    for (auto f : fields) response.facets[field_name(f)] = spy.counts(f);
-    return spy.items();
+    SampleDecider sample(kFacetSample);
+    enquire.get_mset(0, 0, db_.get_doccount(), nullptr, &sample);
+    const auto seen = spy.documents();
+    const auto matches = sample.seen();
+    const double scale = seen == 0 || matches <= seen ? 1.0 : static_cast<double>(matches) / static_cast<double>(seen);
+    if (scale > 1.0) exact = false;
+    auto scaled = [&](std::size_t n) { return static_cast<std::size_t>(static_cast<double>(n) * scale + 0.5); };
+    for (auto f : fields) {
+      auto counts = spy.counts(f);
+      for (auto& c : counts) c.count = scaled(c.count);
+      response.facets[field_name(f)] = std::move(counts);
+    }
+    return scaled(spy.items());
   };
-  // This pass sees every matching passage, so it also gives the exact
-  // number of matching items (the collapsed MSet only estimates it).
   response.total = count_over(built.filter, plain);
-  response.total_exact = true;
   for (const auto& [name, own] : built.filter_by_facet) {
     std::vector<Xapian::Query> others;
     for (const auto& [other_name, q] : built.filter_by_facet)
@@ -185,6 +232,7 @@ void Searcher::count_facets(const BuiltQuery& built, const Xapian::Query& words,
     (void)own;
     count_over(without_own, {*schema::field_by_name(name)});
   }
+  response.total_exact = exact;
 }
 
 SearchResponse Searcher::search(const SearchRequest& request) {
@@ -205,7 +253,7 @@ SearchResponse Searcher::run_search(const SearchRequest& request) {
   const Xapian::Query passage_filter(Xapian::Query::OP_AND, built.filter, kind(schema::kKindPassage));
 
   auto run = [&](const Xapian::Query& words, Xapian::Enquire& enquire) {
-    enquire.set_query(filtered(words, passage_filter));
+    enquire.set_query(passages_only(words, built.filter));
     enquire.set_collapse_key(schema::slot(FieldId::Item));
     const bool browse = words.get_type() == Xapian::Query::LEAF_MATCH_ALL;
     if (request.sort == SortOrder::Newest || (browse && request.sort == SortOrder::Relevance))
@@ -222,10 +270,12 @@ SearchResponse Searcher::run_search(const SearchRequest& request) {
   Xapian::Query words = built.all_words;
   auto mset = run(words, enquire);
   std::string how;
+  bool relaxed = false;
   if (request.q.empty()) {
     how = "every passage";
   } else if (mset.get_matches_upper_bound() == 0 && built.relaxable) {
     words = built.any_words;
+    relaxed = true;
     mset = run(words, enquire);
     how = "no passage has all of the words, so passages with most of them";
   } else {
@@ -243,16 +293,37 @@ SearchResponse Searcher::run_search(const SearchRequest& request) {
   response.total = mset.get_matches_estimated();
   response.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
 
-  for (auto m = mset.begin(); m != mset.end(); ++m) {
-    const auto item_id = m.get_document().get_value(schema::slot(FieldId::Item));
-    const auto data = item_data(item_id);
-    ItemHit hit;
-    hit.item = summary_from_json(*data);
-    hit.score = m.get_weight();
-    hit.passages = best_passages(words, passage_filter, item_id, *data, request.passages_per_item);
-    response.results.push_back(std::move(hit));
-  }
+  auto add_hits = [&](const Xapian::MSet& hits, const Xapian::Query& ranked_by, bool all_words) {
+    for (auto m = hits.begin(); m != hits.end() && response.results.size() < request.size; ++m) {
+      const auto item_id = m.get_document().get_value(schema::slot(FieldId::Item));
+      const bool shown = std::any_of(response.results.begin(), response.results.end(),
+                                     [&](const ItemHit& h) { return h.item.id == item_id; });
+      if (shown) continue;
+      const auto data = item_data(item_id);
+      ItemHit hit;
+      hit.item = summary_from_json(*data);
+      hit.score = m.get_weight();
+      hit.all_words = all_words;
+      hit.passages = best_passages(ranked_by, passage_filter, item_id, *data, request.passages_per_item);
+      response.results.push_back(std::move(hit));
+    }
+  };
+  add_hits(mset, words, !relaxed);
   if (request.facets) count_facets(built, words, response);
+  // Items with all of the words come first; when they do not fill the
+  // first page, items with most of the words follow them.
+  const bool all_first = built.relaxable && request.page == 1 && !response.results.empty() &&
+                         response.results.size() < request.size && !relaxed;
+  if (all_first) {
+    Xapian::Enquire rest(db_);
+    const Xapian::Query most(Xapian::Query::OP_AND_NOT, built.any_words, built.all_words);
+    rest.set_query(filtered(most, passage_filter));
+    rest.set_collapse_key(schema::slot(FieldId::Item));
+    const auto before = response.results.size();
+    add_hits(rest.get_mset(0, request.size * 2), built.any_words, false);
+    if (response.results.size() > before)
+      response.understood += "; then items with most of the words";
+  }
   response.took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   return response;
 }

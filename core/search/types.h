@@ -60,6 +60,7 @@ struct ItemSummary {
 struct ItemHit {
   ItemSummary item;
   double score = 0;
+  bool all_words = true;  // false: shown after them, having most of the words
   std::vector<PassageHit> passages;
 };
 
