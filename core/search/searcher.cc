@@ -1,6 +1,8 @@
 #include "search/searcher.h"
 
 #include <algorithm>
+#include <map>
+#include <mutex>
 #include <stdexcept>
 
 #include "search/facets.h"
@@ -79,6 +81,21 @@ std::string describe_filters(const SearchRequest& r) {
   return out;
 }
 
+/// The vocabulary (glossary, councillors, words for spelling) is the same
+/// for every thread reading one generation of an index: build it once.
+std::shared_ptr<const Vocabulary> shared_vocabulary(const std::filesystem::path& path, const Xapian::Database& db) {
+  static std::mutex mutex;
+  static std::map<std::string, std::pair<std::string, std::shared_ptr<const Vocabulary>>> cache;
+  // Every indexer run stamps last_indexed; with the document counts it
+  // identifies what the vocabulary was built from.
+  const auto generation = db.get_metadata(std::string(schema::kMetaLastIndexed)) + "/" +
+                          std::to_string(db.get_doccount()) + "/" + std::to_string(db.get_lastdocid());
+  std::lock_guard lock(mutex);
+  auto& entry = cache[path.string()];
+  if (!entry.second || entry.first != generation) entry = {generation, std::make_shared<const Vocabulary>(db)};
+  return entry.second;
+}
+
 }  // namespace
 
 ItemSummary summary_from_json(const json& d) {
@@ -109,9 +126,14 @@ void Searcher::open() {
   if (version != schema::kSchemaVersion)
     throw std::runtime_error("index " + path_.string() + " has schema version \"" + version + "\", expected " +
                              std::string(schema::kSchemaVersion) + ": re-create it with minutes-index");
-  vocabulary_ = std::make_unique<Vocabulary>(db_);
-  builder_ = std::make_unique<QueryBuilder>(db_, *vocabulary_);
+  load_vocabulary();
   last_check_ = std::chrono::steady_clock::now();
+}
+
+void Searcher::load_vocabulary() {
+  vocabulary_ = shared_vocabulary(path_, db_);
+  builder_ = std::make_unique<QueryBuilder>(db_, *vocabulary_);
+  forget_cached_items();
   last_reopen_ = std::chrono::system_clock::now();
 }
 
@@ -120,10 +142,7 @@ bool Searcher::refresh() {
   if (now - last_check_ < kRefreshInterval) return false;
   last_check_ = now;
   if (!db_.reopen()) return false;
-  forget_cached_items();
-  vocabulary_ = std::make_unique<Vocabulary>(db_);
-  builder_ = std::make_unique<QueryBuilder>(db_, *vocabulary_);
-  last_reopen_ = std::chrono::system_clock::now();
+  load_vocabulary();
   return true;
 }
 
@@ -135,10 +154,7 @@ auto Searcher::with_retry(F&& f) -> decltype(f()) {
   } catch (const Xapian::DatabaseModifiedError&) {
     // The indexer committed twice while we read: reopen and try once more.
     db_.reopen();
-    forget_cached_items();
-    vocabulary_ = std::make_unique<Vocabulary>(db_);
-    builder_ = std::make_unique<QueryBuilder>(db_, *vocabulary_);
-    last_reopen_ = std::chrono::system_clock::now();
+    load_vocabulary();
     return f();
   }
 }
@@ -155,14 +171,13 @@ std::shared_ptr<const json> Searcher::item_data(const std::string& id) {
   return data;
 }
 
-std::vector<PassageHit> Searcher::best_passages(const Xapian::Query& words, const Xapian::Query& passage_filter,
+std::vector<PassageHit> Searcher::best_passages(const Xapian::Query& words, const Xapian::Query& request_filter,
                                                 const std::string& item_id, const json& data, unsigned limit) {
   Xapian::Enquire enquire(db_);
   // The request's filters choose the passages shown too: with type=decision
   // an item shows its decisions.
-  const Xapian::Query item_filter(Xapian::Query::OP_AND, passage_filter,
-                                  Xapian::Query(schema::make_raw_term(FieldId::Item, item_id)));
-  enquire.set_query(filtered(words, item_filter));
+  enquire.set_query(passages_only(
+      words, Xapian::Query(Xapian::Query::OP_AND, request_filter, Xapian::Query(schema::make_raw_term(FieldId::Item, item_id)))));
   if (words.get_type() == Xapian::Query::LEAF_MATCH_ALL)
     enquire.set_sort_by_value(schema::slot(FieldId::Ordinal), false);
   const auto mset = enquire.get_mset(0, limit);
@@ -304,7 +319,7 @@ SearchResponse Searcher::run_search(const SearchRequest& request) {
       hit.item = summary_from_json(*data);
       hit.score = m.get_weight();
       hit.all_words = all_words;
-      hit.passages = best_passages(ranked_by, passage_filter, item_id, *data, request.passages_per_item);
+      hit.passages = best_passages(ranked_by, built.filter, item_id, *data, request.passages_per_item);
       response.results.push_back(std::move(hit));
     }
   };

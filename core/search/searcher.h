@@ -73,8 +73,9 @@ class Searcher {
   template <typename F>
   auto with_retry(F&& f) -> decltype(f());
   void open();
+  void load_vocabulary();
   SearchResponse run_search(const SearchRequest& request);
-  std::vector<PassageHit> best_passages(const Xapian::Query& query, const Xapian::Query& passage_filter,
+  std::vector<PassageHit> best_passages(const Xapian::Query& query, const Xapian::Query& request_filter,
                                         const std::string& item_id, const nlohmann::json& item_data, unsigned limit);
   std::shared_ptr<const nlohmann::json> item_data(const std::string& id);
   void count_facets(const BuiltQuery& built, const Xapian::Query& words, SearchResponse& response);
@@ -87,7 +88,7 @@ class Searcher {
 
   std::filesystem::path path_;
   Xapian::Database db_;
-  std::unique_ptr<Vocabulary> vocabulary_;
+  std::shared_ptr<const Vocabulary> vocabulary_;  // shared by every Searcher of this index generation
   std::unique_ptr<QueryBuilder> builder_;
   Xapian::Stem stemmer_{"english"};
   std::chrono::steady_clock::time_point last_check_;
