@@ -4,6 +4,7 @@
 #include <map>
 #include <mutex>
 #include <stdexcept>
+#include <unordered_set>
 
 #include "search/facets.h"
 #include "text.h"
@@ -20,6 +21,8 @@ constexpr unsigned kMaxPageSize = 100;
 constexpr unsigned kMaxPage = 10000;
 // Matching passages visited for facet counts before they are estimated.
 constexpr Xapian::doccount kFacetSample = 4000;
+// Passages fetched at most to find a page of distinct items.
+constexpr Xapian::doccount kMaxRankFetch = 100000;
 
 Xapian::Query kind(std::string_view k) { return Xapian::Query(schema::make_raw_term(FieldId::Kind, k)); }
 
@@ -57,9 +60,6 @@ Xapian::Query passages_only(const Xapian::Query& words, const Xapian::Query& fil
                        Xapian::Query(Xapian::Query::OP_AND, filter, kind(schema::kKindPassage)));
 }
 
-Xapian::Query filtered(const Xapian::Query& words, const Xapian::Query& filter) {
-  return Xapian::Query(Xapian::Query::OP_FILTER, words, filter);
-}
 
 std::string field_name(FieldId f) { return std::string(schema::field(f).name); }
 
@@ -250,6 +250,30 @@ void Searcher::count_facets(const BuiltQuery& built, const Xapian::Query& words,
   response.total_exact = exact;
 }
 
+Searcher::RankedItems Searcher::rank_items(Xapian::Enquire& enquire, unsigned first, unsigned count, bool count_all) {
+  const unsigned want = first + count;
+  Xapian::doccount fetch = want * 4 + 16;
+  while (true) {
+    const auto mset = enquire.get_mset(0, fetch, count_all ? db_.get_doccount() : 0);
+    std::vector<std::pair<std::string, double>> distinct;
+    std::unordered_set<std::string> seen;
+    for (auto m = mset.begin(); m != mset.end(); ++m) {
+      auto id = m.get_document().get_value(schema::slot(FieldId::Item));
+      if (seen.insert(id).second) distinct.emplace_back(std::move(id), m.get_weight());
+    }
+    const bool exhausted = mset.size() < fetch;
+    if (distinct.size() >= want || exhausted || fetch >= kMaxRankFetch) {
+      RankedItems out;
+      out.matches = mset.get_matches_upper_bound();
+      out.exact = exhausted;
+      out.total_items = exhausted ? distinct.size() : mset.get_matches_estimated();
+      for (std::size_t i = first; i < distinct.size() && i < want; ++i) out.items.push_back(std::move(distinct[i]));
+      return out;
+    }
+    fetch *= 4;
+  }
+}
+
 SearchResponse Searcher::search(const SearchRequest& request) {
   return with_retry([&] { return run_search(request); });
 }
@@ -267,31 +291,30 @@ SearchResponse Searcher::run_search(const SearchRequest& request) {
   response.size = request.size;
   const Xapian::Query passage_filter(Xapian::Query::OP_AND, built.filter, kind(schema::kKindPassage));
 
-  auto run = [&](const Xapian::Query& words, Xapian::Enquire& enquire) {
+  // Items ranked by their best passage.  Xapian's collapse would read the
+  // item slot of every candidate; instead the top passages are fetched and
+  // grouped here, fetching deeper only when a few items hog the top.
+  auto run = [&](const Xapian::Query& words) {
+    Xapian::Enquire enquire(db_);
     enquire.set_query(passages_only(words, built.filter));
-    enquire.set_collapse_key(schema::slot(FieldId::Item));
     const bool browse = words.get_type() == Xapian::Query::LEAF_MATCH_ALL;
     if (request.sort == SortOrder::Newest || (browse && request.sort == SortOrder::Relevance))
       enquire.set_sort_by_value_then_relevance(schema::slot(FieldId::Date), true);
     else if (request.sort == SortOrder::Oldest)
       enquire.set_sort_by_value_then_relevance(schema::slot(FieldId::Date), false);
-    // With facets on, the facet pass counts every match exactly, so the
-    // ranking pass may stop early; without, count all for the total.
-    return enquire.get_mset((request.page - 1) * request.size, request.size,
-                            request.facets ? 0 : db_.get_doccount());
+    return rank_items(enquire, (request.page - 1) * request.size, request.size, !request.facets);
   };
 
-  Xapian::Enquire enquire(db_);
   Xapian::Query words = built.all_words;
-  auto mset = run(words, enquire);
+  auto ranked = run(words);
   std::string how;
   bool relaxed = false;
   if (request.q.empty()) {
     how = "every passage";
-  } else if (mset.get_matches_upper_bound() == 0 && built.relaxable) {
+  } else if (ranked.matches == 0 && built.relaxable) {
     words = built.any_words;
     relaxed = true;
-    mset = run(words, enquire);
+    ranked = run(words);
     how = "no passage has all of the words, so passages with most of them";
   } else {
     how = built.words.size() > 1 ? "passages with all of the words" : "passages matching the query";
@@ -305,25 +328,26 @@ SearchResponse Searcher::run_search(const SearchRequest& request) {
   how += request.sort == SortOrder::Newest || (request.q.empty() && request.sort == SortOrder::Relevance) ? "; newest first"
          : request.sort == SortOrder::Oldest ? "; oldest first" : "; best first";
   response.understood = how;
-  response.total = mset.get_matches_estimated();
-  response.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+  response.total = ranked.total_items;
+  response.total_exact = ranked.exact;
 
-  auto add_hits = [&](const Xapian::MSet& hits, const Xapian::Query& ranked_by, bool all_words) {
-    for (auto m = hits.begin(); m != hits.end() && response.results.size() < request.size; ++m) {
-      const auto item_id = m.get_document().get_value(schema::slot(FieldId::Item));
+  auto add_hits = [&](const std::vector<std::pair<std::string, double>>& items, const Xapian::Query& ranked_by,
+                      bool all_words) {
+    for (const auto& [item_id, weight] : items) {
+      if (response.results.size() >= request.size) break;
       const bool shown = std::any_of(response.results.begin(), response.results.end(),
                                      [&](const ItemHit& h) { return h.item.id == item_id; });
       if (shown) continue;
       const auto data = item_data(item_id);
       ItemHit hit;
       hit.item = summary_from_json(*data);
-      hit.score = m.get_weight();
+      hit.score = weight;
       hit.all_words = all_words;
       hit.passages = best_passages(ranked_by, built.filter, item_id, *data, request.passages_per_item);
       response.results.push_back(std::move(hit));
     }
   };
-  add_hits(mset, words, !relaxed);
+  add_hits(ranked.items, words, !relaxed);
   if (request.facets) count_facets(built, words, response);
   // Items with all of the words come first; when they do not fill the
   // first page, items with most of the words follow them.
@@ -332,10 +356,9 @@ SearchResponse Searcher::run_search(const SearchRequest& request) {
   if (all_first) {
     Xapian::Enquire rest(db_);
     const Xapian::Query most(Xapian::Query::OP_AND_NOT, built.any_words, built.all_words);
-    rest.set_query(filtered(most, passage_filter));
-    rest.set_collapse_key(schema::slot(FieldId::Item));
+    rest.set_query(passages_only(most, built.filter));
     const auto before = response.results.size();
-    add_hits(rest.get_mset(0, request.size * 2), built.any_words, false);
+    add_hits(rank_items(rest, 0, request.size * 2, false).items, built.any_words, false);
     if (response.results.size() > before)
       response.understood += "; then items with most of the words";
   }

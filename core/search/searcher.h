@@ -78,6 +78,13 @@ class Searcher {
   std::vector<PassageHit> best_passages(const Xapian::Query& query, const Xapian::Query& request_filter,
                                         const std::string& item_id, const nlohmann::json& item_data, unsigned limit);
   std::shared_ptr<const nlohmann::json> item_data(const std::string& id);
+  struct RankedItems {
+    std::vector<std::pair<std::string, double>> items;  // item id, best passage weight
+    Xapian::doccount matches = 0;                        // matching passages (upper bound)
+    std::size_t total_items = 0;                         // exact when `exact`, else passages estimated
+    bool exact = false;
+  };
+  RankedItems rank_items(Xapian::Enquire& enquire, unsigned first, unsigned count, bool count_all);
   void count_facets(const BuiltQuery& built, const Xapian::Query& words, SearchResponse& response);
 
   /// Parsed item data of recently shown items, dropped on every reopen:
