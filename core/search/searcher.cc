@@ -20,7 +20,7 @@ constexpr auto kRefreshInterval = std::chrono::milliseconds(500);
 constexpr unsigned kMaxPageSize = 100;
 constexpr unsigned kMaxPage = 10000;
 // Matching passages visited for facet counts before they are estimated.
-constexpr Xapian::doccount kFacetSample = 4000;
+constexpr Xapian::doccount kFacetSample = 1000;
 // Passages fetched at most to find a page of distinct items.
 constexpr Xapian::doccount kMaxRankFetch = 100000;
 
