@@ -204,10 +204,10 @@ std::vector<Item> analyse_units(const std::vector<ExtractedUnit>& units, const I
   CouncillorResolver people;
   if (source.roster) people.add_roster(*source.roster);
   if (source.known_councillors)
-    for (const auto& name : *source.known_councillors) people.add_known(name);
+    for (const auto& name : *source.known_councillors) people.add_known_name(name);
 
   for (const auto& unit : units) {
-    for (const auto& a : unit.attendees) people.add_attendee(a);
+    for (const auto& a : unit.attendees) people.add_known_name(a);
     // Precedence: sidecar, then meeting.json, then what the format says,
     // then what the path and text say.
     Metadata meta = source.sidecar;

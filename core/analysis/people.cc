@@ -314,7 +314,7 @@ std::optional<std::size_t> CouncillorResolver::find_person(const NameMention& m)
   return std::nullopt;
 }
 
-std::size_t CouncillorResolver::register_person(const NameMention& m, bool trusted) {
+std::size_t CouncillorResolver::register_person(const NameMention& m) {
   if (auto existing = find_person(m)) {
     auto& p = people_[*existing];
     // A fuller form of the name upgrades what we knew.
@@ -323,7 +323,6 @@ std::size_t CouncillorResolver::register_person(const NameMention& m, bool trust
       p.initials = m.initials.empty() ? std::string(1, m.forenames.front()[0]) : m.initials;
     return *existing;
   }
-  (void)trusted;
   Person p;
   p.forenames = join(m.forenames);
   p.initials = m.initials.empty() && !m.forenames.empty() ? std::string(1, m.forenames.front()[0]) : m.initials;
@@ -336,7 +335,7 @@ void CouncillorResolver::add_roster(const Roster& roster) {
   for (const auto& member : roster.members) {
     auto m = mention_from_plain_name(member.name);
     if (m.surname.empty()) continue;
-    const auto index = register_person(m, true);
+    const auto index = register_person(m);
     for (const auto& role : member.roles) {
       for (const auto& r : find_role_mentions(role)) {
         bind_role(r.key, index);
@@ -347,12 +346,10 @@ void CouncillorResolver::add_roster(const Roster& roster) {
   }
 }
 
-void CouncillorResolver::add_attendee(std::string_view name) {
+void CouncillorResolver::add_known_name(std::string_view name) {
   auto m = mention_from_plain_name(name);
-  if (!m.surname.empty()) register_person(m, true);
+  if (!m.surname.empty()) register_person(m);
 }
-
-void CouncillorResolver::add_known(std::string_view full_name) { add_attendee(full_name); }
 
 bool CouncillorResolver::is_officer(const NameMention& m, std::string_view s) const {
   if (m.councillor_title) return false;
@@ -401,7 +398,7 @@ void CouncillorResolver::learn(std::string_view s) {
       // Honorifics count as councillors only with initials ("Mr R W Gough")
       // or when the person is already known as a councillor.
       if (!m.councillor_title && m.initials.empty() && !find_person(m)) continue;
-      register_person(m, m.councillor_title);
+      register_person(m);
     }
   }
   // Role pairings: "<role>, Cllr X", "Cllr X, <role>", "Mr X (Chairman)".

@@ -66,10 +66,9 @@ Roster parse_roster(std::string_view json);
 class CouncillorResolver {
  public:
   void add_roster(const Roster& roster);
-  /// Names listed as attending (ModernGov attendees): "Councillor Basil Curley".
-  void add_attendee(std::string_view name);
-  /// A full name known from elsewhere in the council (earlier runs).
-  void add_known(std::string_view full_name);
+  /// A name known from outside the text: a ModernGov attendee ("Councillor
+  /// Basil Curley") or a full name remembered from earlier runs.
+  void add_known_name(std::string_view name);
   /// Collects names, role pairings and officers from a whole item or meeting.
   void learn(std::string_view text);
 
@@ -91,7 +90,7 @@ class CouncillorResolver {
     std::string surname;
     std::vector<std::string> roles;
   };
-  std::size_t register_person(const NameMention& m, bool trusted);
+  std::size_t register_person(const NameMention& m);
   std::optional<std::size_t> find_person(const NameMention& m) const;
   bool is_officer(const NameMention& m, std::string_view text) const;
   CouncillorRef ref(std::size_t index) const;

@@ -84,7 +84,7 @@ class HtmlWalker {
       const auto dt = attribute(el, "datetime");
       if (dt.size() >= 10) unit_.hints.date = std::string(dt.substr(0, 10));
     }
-    capture_title_hint(el, node);
+    capture_title_hint(el);
     if (!is_block_tag(el.tag)) {
       walk_children(el.children);
       return;
@@ -116,7 +116,7 @@ class HtmlWalker {
 
   // ModernGov puts the item title in h2.mgSubTitleTxt under an h1 that
   // names the page type ("Agenda item", "Decision details").
-  void capture_title_hint(const GumboElement& el, const GumboNode* node) {
+  void capture_title_hint(const GumboElement& el) {
     if (!unit_.hints.title.empty() || !is_heading_tag(el.tag)) return;
     const auto cls = attribute(el, "class");
     if (text::ifind(cls, "mgSubTitleTxt") == std::string_view::npos) return;
@@ -125,7 +125,6 @@ class HtmlWalker {
     walk_children(el.children);
     unit_.hints.title = text::squeeze_spaces(text::decode_entities(buffer_));
     buffer_.swap(saved);
-    (void)node;
   }
 
   void flush() {

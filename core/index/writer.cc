@@ -51,14 +51,6 @@ std::vector<std::pair<std::string, Xapian::Document>> build_file_documents(const
   return docs;
 }
 
-void IndexWriter::replace_file(const FileRecord& record, const std::vector<Item>& items, DocumentBuilder& builder) {
-  replace_file_documents(record, build_file_documents(record, items, builder));
-}
-
-void IndexWriter::add_new_file(const FileRecord& record, const std::vector<Item>& items, DocumentBuilder& builder) {
-  for (auto& entry : build_file_documents(record, items, builder)) db_.add_document(entry.second);
-}
-
 void IndexWriter::replace_file_documents(const FileRecord& record,
                                          std::vector<std::pair<std::string, Xapian::Document>> docs) {
   // Drop what the file had (it may now hold fewer items), then write anew:

@@ -25,13 +25,8 @@ class IndexWriter {
   /// Signatures of every indexed file: key -> signature.
   std::map<std::string, std::string> file_signatures() const;
 
-  /// Replaces all documents of a file with these items' documents.
-  void replace_file(const FileRecord& record, const std::vector<Item>& items, DocumentBuilder& builder);
   /// Adds prebuilt documents (built on another thread) for a file.
   void replace_file_documents(const FileRecord& record, std::vector<std::pair<std::string, Xapian::Document>> docs);
-  /// Adds a file's documents to an index known not to hold the file (a
-  /// fresh shard): no lookups, no replacement.
-  void add_new_file(const FileRecord& record, const std::vector<Item>& items, DocumentBuilder& builder);
   /// Removes every document of a file.
   void remove_file(const std::string& key);
 

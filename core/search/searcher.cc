@@ -236,7 +236,8 @@ void Searcher::count_facets(const BuiltQuery& built, const Xapian::Query& words,
     return scaled(spy.items());
   };
   response.total = count_over(built.filter, plain);
-  for (const auto& [name, own] : built.filter_by_facet) {
+  for (const auto& facet : built.filter_by_facet) {
+    const auto& name = facet.first;
     std::vector<Xapian::Query> others;
     for (const auto& [other_name, q] : built.filter_by_facet)
       if (other_name != name) others.push_back(q);
@@ -244,7 +245,6 @@ void Searcher::count_facets(const BuiltQuery& built, const Xapian::Query& words,
     if (built.date_range) others.push_back(*built.date_range);
     Xapian::Query without_own = others.empty() ? match_all()
                                                : Xapian::Query(Xapian::Query::OP_AND, others.begin(), others.end());
-    (void)own;
     count_over(without_own, {*schema::field_by_name(name)});
   }
   response.total_exact = exact;

@@ -80,11 +80,10 @@ void Vocabulary::load_councillors(const Xapian::Database& db) {
   const auto xc = std::string(schema::prefix(schema::FieldId::Councillor));
   for (auto t = db.allterms_begin(xc); t != db.allterms_end(xc); ++t) {
     const auto id = (*t).substr(xc.size());
-    if (!councillors_.count(id)) councillors_[id] = text::title_case(text::squeeze_spaces([&] {
-      std::string spaced(id);
-      std::replace(spaced.begin(), spaced.end(), '-', ' ');
-      return spaced;
-    }()));
+    if (councillors_.count(id)) continue;
+    std::string spaced(id);
+    std::replace(spaced.begin(), spaced.end(), '-', ' ');
+    councillors_[id] = text::title_case(spaced);
   }
 }
 
