@@ -109,6 +109,8 @@ async function load(state, signal) {
 async function render({ restoreScroll = null } = {}) {
   const state = parseState();
   const mine = ++sequence;
+  // Tests (and anything else) can tell when the URL's view is on screen.
+  delete document.body.dataset.rendered;
   inFlight?.abort();
   inFlight = new AbortController();
   if (document.activeElement !== els.input) els.input.value = state.view === 'search' ? state.q : state.q || '';
@@ -131,6 +133,8 @@ async function render({ restoreScroll = null } = {}) {
   renderedPath = location.pathname + location.search;
   restoreFocus(focusKey);
   if (!scrollToAnchor()) window.scrollTo(0, restoreScroll ?? 0);
+  document.body.dataset.view = state.view;
+  document.body.dataset.rendered = renderedPath;
 }
 
 export function navigate(url, { replace = false } = {}) {

@@ -60,7 +60,7 @@ export function renderItem(data, state, backUrl) {
       ${facetLinks(item)}
       ${acronyms}
     </header>
-    ${state.q ? html`<p class="understood">Words from <q>${state.q}</q> are highlighted.</p>` : ''}
+    ${state.q ? html`<p class="understood">Words from “${state.q}” are highlighted.</p>` : ''}
     <ol class="item-passages" role="list">${data.passages.map((p) => passage(p, state.q))}</ol>
   </article>`;
 }

@@ -49,7 +49,7 @@ function chips(state) {
 
 function summary(data, state) {
   const count = `${data.total_exact ? '' : 'about '}${plural(data.total, 'item')}`;
-  const what = state.q ? html` for <q>${state.q}</q>` : ' in all minutes';
+  const what = state.q ? html` for “${state.q}”` : ' in all minutes';
   const sortSelect = html`<label class="sort">Sort
       <select data-sort data-key="sort">
         ${[['relevance', 'Best match'], ['newest', 'Newest first'], ['oldest', 'Oldest first']].map(([v, l]) =>
@@ -99,7 +99,7 @@ function emptyResults(data, state) {
   tips.push(html`<li>Try a broader word, such as <a href="/?q=budget">budget</a>, <a href="/?q=housing">housing</a> or <a href="/?q=transport">transport</a></li>`);
   tips.push(html`<li>Search a field: <code>councillor:yates</code>, <code>type:action</code>, <code>year:2023</code></li>`);
   return html`<div class="empty-state" role="status">
-    <h2>No minutes match ${state.q ? html`<q>${state.q}</q>` : 'these filters'}</h2>
+    <h2>No minutes match ${state.q ? html`“${state.q}”` : 'these filters'}</h2>
     <p>Things to try:</p><ul>${tips}</ul></div>`;
 }
 
