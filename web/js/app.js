@@ -113,7 +113,7 @@ async function render({ restoreScroll = null } = {}) {
   delete document.body.dataset.rendered;
   inFlight?.abort();
   inFlight = new AbortController();
-  if (document.activeElement !== els.input) els.input.value = state.view === 'search' ? state.q : state.q || '';
+  els.input.value = state.q;
   const focusKey = rememberFocus();
   const spinner = setTimeout(() => setBusy(true), SPINNER_DELAY_MS);
   try {

@@ -53,3 +53,11 @@ export async function ready(page) {
 
 export const text = (page, selector) => page.locator(selector).first().innerText();
 export const count = (page, selector) => page.locator(selector).count();
+
+/** Opens a fresh page at a path of the daemon and waits for its view. */
+export async function visit(env, path, size) {
+  const page = await openPage(env.browser, env.daemon.base, size);
+  await page.goto(env.daemon.base + path);
+  await ready(page);
+  return page;
+}

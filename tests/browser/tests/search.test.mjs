@@ -2,26 +2,21 @@
 // URLs that render cold, did-you-mean, the Decisions/Actions views, the
 // Subscribe and Export links, and the empty state.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startDaemon } from '../support/daemon.mjs';
-import { launch, openPage, ready, screenshot, text, count } from '../support/browser.mjs';
+import { withDaemonAndBrowser } from '../support/suite.mjs';
+import { openPage, visit, ready, screenshot, text, count } from '../support/browser.mjs';
 
-let daemon;
-let browser;
-before(async () => { daemon = await startDaemon(); browser = await launch(); });
-after(async () => { await browser?.close(); await daemon?.cleanup(); });
+const env = withDaemonAndBrowser();
 
 test('a typed search shows items with highlighted passages, badges and minute numbers', async () => {
-  const page = await openPage(browser, daemon.base);
-  await page.goto(`${daemon.base}/`);
-  await ready(page);
+  const page = await visit(env, `/`);
   await page.fill('#q', 'SEND transport');
   await page.press('#q', 'Enter');
   await page.waitForURL(/\?q=SEND\+transport$/);
   await ready(page);
 
-  const api = await daemon.api('/api/search?q=SEND+transport');
+  const api = await env.daemon.api('/api/search?q=SEND+transport');
   assert.match(await text(page, '#results-summary'), new RegExp(`^${api.total} items for .SEND transport.`));
   const titles = await page.locator('.result-title').allInnerTexts();
   assert.deepEqual(titles, api.results.map((r) => r.item.title));
@@ -42,11 +37,11 @@ test('a typed search shows items with highlighted passages, badges and minute nu
 });
 
 test('a shareable URL with filters and a page renders cold', async () => {
-  const page = await openPage(browser, daemon.base);
+  const page = await openPage(env.browser, env.daemon.base);
   const query = 'q=budget&type=decision&type=discussion&page=2';
-  await page.goto(`${daemon.base}/?${query}`);
+  await page.goto(`${env.daemon.base}/?${query}`);
   await ready(page);
-  const api = await daemon.api(`/api/search?${query}`);
+  const api = await env.daemon.api(`/api/search?${query}`);
   assert.ok(api.total > 10, 'the corpus has a second page of budget decisions and discussions');
   assert.equal(await page.inputValue('#q'), 'budget');
   assert.match(await text(page, '#results-summary'), new RegExp(`^${api.total} items`));
@@ -60,35 +55,31 @@ test('a shareable URL with filters and a page renders cold', async () => {
 });
 
 test('"Did you mean" offers the corrected spelling and follows it', async () => {
-  const page = await openPage(browser, daemon.base);
-  await page.goto(`${daemon.base}/?q=transpot`);
-  await ready(page);
-  const api = await daemon.api('/api/search?q=transpot');
+  const page = await visit(env, `/?q=transpot`);
+  const api = await env.daemon.api('/api/search?q=transpot');
   assert.equal(api.suggestion, 'transport');
   assert.match(await text(page, '.did-you-mean'), /Did you mean\s+transport\?/);
   await page.click('[data-suggestion]');
   await page.waitForURL(/\?q=transport$/);
   await ready(page);
-  const fixed = await daemon.api('/api/search?q=transport');
+  const fixed = await env.daemon.api('/api/search?q=transport');
   assert.match(await text(page, '#results-summary'), new RegExp(`^${fixed.total} items for .transport.`));
   assert.equal(await count(page, '.did-you-mean'), 0);
 });
 
 test('Decisions and Actions are one click, and show only those passages', async () => {
-  const page = await openPage(browser, daemon.base);
-  await page.goto(`${daemon.base}/?q=transport`);
-  await ready(page);
+  const page = await visit(env, `/?q=transport`);
   await page.click('.tab:text-is("Decisions")');
   await page.waitForURL(/type=decision/);
   await ready(page);
-  const decisions = await daemon.api('/api/search?q=transport&type=decision');
+  const decisions = await env.daemon.api('/api/search?q=transport&type=decision');
   assert.match(await text(page, '#results-summary'), new RegExp(`^${decisions.total} item`));
   assert.deepEqual([...new Set(await page.locator('.result .badge').allInnerTexts())].map((s) => s.toLowerCase()), ['decision']);
 
   await page.click('.tab:text-is("Actions")');
   await page.waitForURL((u) => u.searchParams.getAll('type').join() === 'action');
   await ready(page);
-  const actions = await daemon.api('/api/search?q=transport&type=action');
+  const actions = await env.daemon.api('/api/search?q=transport&type=action');
   assert.match(await text(page, '#results-summary'), new RegExp(`^${actions.total} item`));
   assert.deepEqual([...new Set(await page.locator('.result .badge').allInnerTexts())].map((s) => s.toLowerCase()), ['action']);
 
@@ -99,24 +90,20 @@ test('Decisions and Actions are one click, and show only those passages', async 
 });
 
 test('Subscribe and Export carry the search to the Atom feed and the CSV', async () => {
-  const page = await openPage(browser, daemon.base);
-  await page.goto(`${daemon.base}/?q=budget&portfolio=Finance+and+Resources&page=2`);
-  await ready(page);
+  const page = await visit(env, `/?q=budget&portfolio=Finance+and+Resources&page=2`);
   const feed = await page.getAttribute('[data-subscribe]', 'href');
   const csv = await page.getAttribute('[data-export]', 'href');
   assert.equal(feed, '/feed.atom?q=budget&portfolio=Finance+and+Resources');
   assert.equal(csv, '/api/search.csv?q=budget&portfolio=Finance+and+Resources');
-  const atom = await (await fetch(daemon.base + feed)).text();
+  const atom = await (await fetch(env.daemon.base + feed)).text();
   assert.match(atom, /<feed[\s>]/);
-  const rows = (await (await fetch(daemon.base + csv)).text()).trim().split('\n');
+  const rows = (await (await fetch(env.daemon.base + csv)).text()).trim().split('\n');
   assert.ok(rows.length > 1, 'the CSV has a header and rows');
 });
 
 test('no results says so and suggests what to try', async () => {
-  const page = await openPage(browser, daemon.base);
-  await page.goto(`${daemon.base}/?q=zebra+crossing+quokka&council=Sallowfield+Parish+Council`);
-  await ready(page);
-  const api = await daemon.api('/api/search?q=zebra+crossing+quokka&council=Sallowfield+Parish+Council');
+  const page = await visit(env, `/?q=zebra+crossing+quokka&council=Sallowfield+Parish+Council`);
+  const api = await env.daemon.api('/api/search?q=zebra+crossing+quokka&council=Sallowfield+Parish+Council');
   assert.equal(api.total, 0);
   assert.match(await text(page, '.empty-state h2'), /No minutes match .zebra crossing quokka./);
   assert.match(await text(page, '.empty-state'), /Search without filters/);
