@@ -23,11 +23,18 @@ export function queryTerms(q) {
 
 const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Escaped text with the query's words in <mark>. */
-export function highlight(text, q) {
+/**
+ * Escaped text with the query's words in <mark>. `acronyms` ({acronym,
+ * expansion} from the item) lets "SEND" also mark "special educational needs
+ * and disabilities", as the daemon's search does.
+ */
+export function highlight(text, q, acronyms = []) {
   const terms = queryTerms(q);
   if (!terms.length) return raw(escapeHtml(text));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${terms.map(escapeRegExp).join('|')})[\\p{L}\\p{N}]*`, 'giu');
+  const phrases = acronyms.filter((a) => terms.includes(a.acronym.toLowerCase()))
+    .map((a) => a.expansion.split(/\s+/).map(escapeRegExp).join('\\s+'));
+  const alternatives = [...phrases, ...terms.map(escapeRegExp)].join('|');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives})[\\p{L}\\p{N}]*`, 'giu');
   let out = '';
   let last = 0;
   for (const m of text.matchAll(pattern)) {

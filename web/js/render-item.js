@@ -22,8 +22,8 @@ function facetLinks(item) {
   return html`<dl class="item-facets">${rows.map(([k, links]) => html`<div><dt>${k}</dt><dd>${links}</dd></div>`)}</dl>`;
 }
 
-function passage(p, q) {
-  const paragraphs = p.text.split(/\n\s*\n/).map((t) => html`<p>${highlight(t, q)}</p>`);
+function passage(p, q, acronyms) {
+  const paragraphs = p.text.split(/\n\s*\n/).map((t) => html`<p>${highlight(t, q, acronyms)}</p>`);
   const named = p.councillors.length
     ? html`<p class="named">Names: ${p.councillors.map((c, i) => html`${i ? ', ' : ''}<a href="${councillorUrl(c.id)}">${c.name}</a>`)}</p>`
     : '';
@@ -34,7 +34,7 @@ function passage(p, q) {
       ${p.portfolio ? html`<span class="passage-portfolio">${p.portfolio}</span>` : ''}
       <a class="anchor-link" href="#${p.anchor}" aria-label="Link to this passage (${p.anchor})">#${p.ordinal + 1}</a>
     </div>
-    ${p.lead ? html`<p class="lead">${highlight(p.lead, q)}</p>` : ''}
+    ${p.lead ? html`<p class="lead">${highlight(p.lead, q, acronyms)}</p>` : ''}
     ${paragraphs}
     ${named}
   </li>`;
@@ -61,6 +61,6 @@ export function renderItem(data, state, backUrl) {
       ${acronyms}
     </header>
     ${state.q ? html`<p class="understood">Words from “${state.q}” are highlighted.</p>` : ''}
-    <ol class="item-passages" role="list">${data.passages.map((p) => passage(p, state.q))}</ol>
+    <ol class="item-passages" role="list">${data.passages.map((p) => passage(p, state.q, item.acronyms))}</ol>
   </article>`;
 }

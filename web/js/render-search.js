@@ -2,12 +2,12 @@
 // filters, the quarter chart, results, pagination, and the empty state.
 
 import { html } from './html.js';
-import { facetLabel, plural } from './format.js';
+import { councillorSlug, facetLabel, plural } from './format.js';
 import { renderChart } from './render-chart.js';
 import { renderFacets } from './render-facets.js';
 import { resultCard } from './render-results.js';
 import {
-  FACETS, searchUrl, feedUrl, csvUrl, toggleFilter, withFilters, hasFilters, clearedFilters,
+  FACETS, councillorUrl, searchUrl, feedUrl, csvUrl, toggleFilter, withFilters, hasFilters, clearedFilters,
 } from './state/url.js';
 
 const VIEWS = [
@@ -36,6 +36,9 @@ function chips(state) {
         <span class="chip-x" aria-hidden="true">×</span></a></li>`);
     }
   }
+  for (const name of state.filters.councillor) {
+    list.push(html`<li><a class="chip chip-link" href="${councillorUrl(councillorSlug(name))}">${name}’s profile</a></li>`);
+  }
   if (state.from || state.to) {
     const label = `${state.from || '…'} to ${state.to || '…'}`;
     list.push(html`<li><a class="chip" href="${searchUrl({ ...state, from: '', to: '', page: 1 })}"
@@ -50,14 +53,17 @@ function chips(state) {
 function summary(data, state) {
   const count = `${data.total_exact ? '' : 'about '}${plural(data.total, 'item')}`;
   const what = state.q ? html` for “${state.q}”` : ' in all minutes';
+  // Without words there is nothing to rank: the daemon lists newest first.
+  const sorts = state.q ? [['relevance', 'Best match'], ['newest', 'Newest first'], ['oldest', 'Oldest first']]
+    : [['newest', 'Newest first'], ['oldest', 'Oldest first']];
+  const current = !state.q && state.sort === 'relevance' ? 'newest' : state.sort;
   const sortSelect = html`<label class="sort">Sort
       <select data-sort data-key="sort">
-        ${[['relevance', 'Best match'], ['newest', 'Newest first'], ['oldest', 'Oldest first']].map(([v, l]) =>
-          html`<option value="${v}" ${state.sort === v ? 'selected' : ''}>${l}</option>`)}
+        ${sorts.map(([v, l]) => html`<option value="${v}" ${current === v ? 'selected' : ''}>${l}</option>`)}
       </select></label>`;
   return html`<div class="summary">
     <p class="summary-count" id="results-summary"><strong>${count}</strong>${what}</p>
-    <div class="summary-actions">
+    ${data.total ? html`<div class="summary-actions">
       ${sortSelect}
       <a class="action-link" href="${feedUrl(state)}" data-subscribe type="application/atom+xml">
         <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14"><path fill="currentColor" d="M2 2a12 12 0 0 1 12 12h-2.4A9.6 9.6 0 0 0 2 4.4zm0 4.8a7.2 7.2 0 0 1 7.2 7.2H6.8A4.8 4.8 0 0 0 2 9.2zM3.6 11a1.6 1.6 0 1 1 0 3.2 1.6 1.6 0 0 1 0-3.2z"/></svg>
@@ -65,7 +71,7 @@ function summary(data, state) {
       <a class="action-link" href="${csvUrl(state)}" data-export download>
         <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14"><path fill="currentColor" d="M7 1h2v7.6l2.6-2.6 1.4 1.4L8 12.4 3 7.4 4.4 6 7 8.6zM2 13h12v2H2z"/></svg>
         Export CSV</a>
-    </div>
+    </div>` : ''}
   </div>`;
 }
 
