@@ -132,7 +132,14 @@ async function render({ restoreScroll = null } = {}) {
   }
   renderedPath = location.pathname + location.search;
   restoreFocus(focusKey);
-  if (!scrollToAnchor()) window.scrollTo(0, restoreScroll ?? 0);
+  if (!scrollToAnchor()) {
+    window.scrollTo(0, restoreScroll ?? 0);
+    // A new page (item, councillor, error) takes focus to its heading so a
+    // screen reader starts there; the search view keeps focus where it was.
+    if (!els.page.hidden && !els.page.contains(document.activeElement) && document.activeElement !== els.input) {
+      els.page.querySelector('h1')?.focus({ preventScroll: true });
+    }
+  }
   document.body.dataset.view = state.view;
   document.body.dataset.rendered = renderedPath;
 }

@@ -28,7 +28,7 @@ export function renderCouncillor(data) {
   return html`<article class="councillor-page" aria-labelledby="councillor-name">
     <header class="item-header">
       <p class="eyebrow">Councillor</p>
-      <h1 id="councillor-name">${data.name}</h1>
+      <h1 id="councillor-name" tabindex="-1">${data.name}</h1>
       <p class="meta"><span>${plural(data.decisions.length, 'decision')}</span><span>${plural(data.actions.length, 'action')}</span>
         <span><a href="${withCouncillor(data.id)}">Search everything naming ${data.name}</a></span></p>
       <dl class="item-facets">

@@ -50,7 +50,7 @@ export function renderItem(data, state, backUrl) {
     <nav class="breadcrumb" aria-label="Breadcrumb"><a href="${backUrl}" data-back>← ${state.q ? 'Back to results' : 'All minutes'}</a></nav>
     <header class="item-header">
       <p class="eyebrow">${item.council}${item.committee ? ` · ${item.committee}` : ''}</p>
-      <h1 id="item-title">${item.title || 'Untitled item'}</h1>
+      <h1 id="item-title" tabindex="-1">${item.title || 'Untitled item'}</h1>
       <p class="meta">
         ${item.date ? html`<span><time datetime="${item.date}">${formatDate(item.date)}</time></span>` : ''}
         ${item.item_number ? html`<span>Item ${item.item_number}</span>` : ''}
