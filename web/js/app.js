@@ -11,7 +11,7 @@ import { renderError } from './render-states.js';
 import { toggleExpanded } from './render-facets.js';
 import { attachSuggest } from './suggest.js';
 import {
-  parseState, searchParams, searchUrl, toggleFilter, withFilters, clearedFilters, emptyState,
+  parseState, searchParams, searchUrl, feedUrl, toggleFilter, withFilters, clearedFilters, emptyState,
 } from './state/url.js';
 
 const SPINNER_DELAY_MS = 250;
@@ -103,6 +103,8 @@ async function load(state, signal) {
     document.title = `${state.q ? `${state.q} — ` : ''}Minutes Search`;
     announce(`${data.total} items found`);
     lastSearchUrl = location.pathname + location.search;
+    // Feed readers find the search's Atom feed from the page itself.
+    document.querySelector('link[rel=alternate]').href = feedUrl(state);
   };
 }
 

@@ -95,6 +95,7 @@ test('Subscribe and Export carry the search to the Atom feed and the CSV', async
   const csv = await page.getAttribute('[data-export]', 'href');
   assert.equal(feed, '/feed.atom?q=budget&portfolio=Finance+and+Resources');
   assert.equal(csv, '/api/search.csv?q=budget&portfolio=Finance+and+Resources');
+  assert.equal(await page.getAttribute('link[rel=alternate]', 'href'), feed);
   const atom = await (await fetch(env.daemon.base + feed)).text();
   assert.match(atom, /<feed[\s>]/);
   const rows = (await (await fetch(env.daemon.base + csv)).text()).trim().split('\n');
