@@ -29,7 +29,7 @@ export function html(strings, ...values) {
   return new Markup(out);
 }
 
-/** Replaces an element's content with markup from html``. */
+/** Replaces an element's content with markup from html`` (or a list of them). */
 export function put(element, markup) {
-  element.innerHTML = String(markup);
+  element.innerHTML = part(markup);
 }

@@ -28,6 +28,9 @@ test('keyboard only: type, arrow to a suggestion, Enter, then Tab into the resul
   assert.equal(await page.getAttribute('#q', 'aria-expanded'), 'true');
   const labels = await page.locator('#suggestions [role=option] .suggestion-label').allInnerTexts();
   assert.deepEqual(labels, api.suggestions.map((s) => s.label));
+  const strayText = await page.locator('#suggestions').evaluate((el) =>
+    [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim()).map((n) => n.textContent));
+  assert.deepEqual(strayText, [], 'the listbox holds only its options');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   assert.equal(await page.getAttribute('#q', 'aria-activedescendant'), 'suggestion-1');
