@@ -37,8 +37,12 @@ export function attachSuggest(input, listbox, onPick) {
   const show = (list) => {
     items = list;
     if (!items.length) return close();
+    const typed = input.value.trim().toLowerCase();
+    // The part already typed is plain, the completion bold, as in most search boxes.
+    const label = (text) => (text.toLowerCase().startsWith(typed)
+      ? html`${text.slice(0, typed.length)}<strong>${text.slice(typed.length)}</strong>` : html`<strong>${text}</strong>`);
     put(listbox, items.map((s, i) => html`<li role="option" id="suggestion-${i}" aria-selected="false" data-i="${i}"
-      class="suggestion kind-${s.kind}"><span class="suggestion-label">${s.label}</span>
+      class="suggestion kind-${s.kind}"><span class="suggestion-label">${label(s.label)}</span>
       <span class="suggestion-kind">${KIND[s.kind] || s.kind}</span></li>`));
     listbox.hidden = false;
     input.setAttribute('aria-expanded', 'true');
