@@ -190,6 +190,7 @@ int time_bare(const std::map<std::string, std::string>& o, bool exact_counts) {
       }
       Xapian::Enquire enquire(db);
       enquire.set_query(query);
+      if (getenv("COLLAPSE")) enquire.set_collapse_key(minutes::schema::slot(FieldId::Item), 1);
       std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
       if (exact_counts)
         for (auto f : minutes::search::kFacetFields) {
@@ -208,15 +209,26 @@ int time_core(const std::map<std::string, std::string>& o) {
   minutes::search::Searcher searcher(o.at("--db"));
   const auto mix = read_mix(o.at("--mix"));
   const int rounds = std::stoi(o.count("--rounds") ? o.at("--rounds") : "3");
+  // --facets no: the core without facet counting, to see what they cost.
+  const bool facets = !o.count("--facets") || o.at("--facets") != "no";
   std::vector<double> ms;
+  std::map<std::string, std::vector<double>> phases;
   for (int round = 0; round < rounds; ++round)
-    for (const auto& r : mix) {
+    for (auto r : mix) {
+      r.facets = facets;
       const auto start = Clock::now();
       const auto response = searcher.search(r);
-      (void)response.total;
       ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+      for (const auto& [phase, took] : response.phases) phases[phase].push_back(took);
     }
-  report("search core (grouping, facets, snippets)", ms);
+  report(facets ? "search core (grouping, facets, snippets)" : "search core without facets", ms);
+  // The split: how often each phase ran, and its total share per query.
+  for (const auto& [phase, took] : phases) {
+    double sum = 0;
+    for (double t : took) sum += t;
+    std::printf("  phase %-10s ran %5zu times, %.3f ms per query\n", phase.c_str(), took.size(),
+                sum / static_cast<double>(ms.size()));
+  }
   return 0;
 }
 

@@ -70,4 +70,18 @@ std::vector<std::string> decode_multi(std::string_view encoded) {
   return out;
 }
 
+int sample_level(std::string_view item_id) {
+  // FNV's low bits follow the last bytes closely; a finaliser spreads them.
+  std::uint64_t h = text::fnv1a64(item_id);
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  int level = 0;
+  while (level < kMaxSampleLevel && (h & 1) == 0) {
+    h >>= 1;
+    ++level;
+  }
+  return level;
+}
+
 }  // namespace minutes::schema

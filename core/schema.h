@@ -3,13 +3,20 @@
 // slot number appears anywhere else in the code base.
 //
 // Document kinds (each document carries exactly one "kind" term):
-//   item     one agenda item: title and metadata terms, the union of its
-//            passages' facet terms, data = item JSON (no passage text).
+//   item     one agenda item, the unit searches rank: its title and every
+//            passage's text as positional "itemtext" terms (a gap between
+//            passages, so a phrase never spans two), title terms, metadata
+//            terms, the union of its passages' facet terms and values,
+//            data = item JSON (with the passages' text).
 //   passage  one typed passage of an item (numbered minute paragraph,
-//            bullet, resolution point, action, request): positional text,
-//            the item title's stemmed words, facet terms and values; no
-//            data and no id term (its text is in the item's data, and it is
-//            deleted with its item through the item term).
+//            bullet, resolution point, action, request): its words as
+//            unprefixed terms without positions (enough to pick an item's
+//            best passages and to filter by passage-level facets), facet
+//            terms and values; no data and no id term (its text is in the
+//            item's data, and it is deleted with its item through the item
+//            term).
+// Items and passages both carry sample terms (see sample_level) so that
+// facet counts over huge result sets can be estimated from a fixed share.
 //   file     bookkeeping for one source file: its signature (mtime, size,
 //            sidecar mtimes) so that unchanged files are skipped quickly.
 // A changed or removed file is dropped by deleting its items' terms (which
@@ -28,7 +35,7 @@
 namespace minutes::schema {
 
 // Bumped whenever terms, slots or document data change incompatibly.
-inline constexpr std::string_view kSchemaVersion = "1";
+inline constexpr std::string_view kSchemaVersion = "2";
 
 enum class FieldKind : std::uint8_t {
   Boolean,   // exact filter term, no positions, no weight
@@ -39,6 +46,7 @@ enum class FieldKind : std::uint8_t {
 enum class FieldId : std::uint8_t {
   Id, Kind, File, Item, Title, Portfolio, Quarter, Councillor, Committee,
   Council, Type, Year, Minute, Actor, Recipient, Date, Ordinal, Body,
+  ItemText, Sample,
 };
 
 struct Field {
@@ -55,7 +63,7 @@ struct Field {
 inline constexpr int kNoSlot = -1;
 
 // clang-format off
-inline constexpr std::array<Field, 18> kFields{{
+inline constexpr std::array<Field, 20> kFields{{
   {FieldId::Id,         "id",         "Q",  FieldKind::Boolean,   kNoSlot, false, false, "unique document id: i:<item>, f:<file>"},
   {FieldId::Kind,       "kind",       "XK", FieldKind::Boolean,   kNoSlot, false, false, "document kind: item, passage, file"},
   {FieldId::File,       "file",       "XF", FieldKind::Boolean,   kNoSlot, false, false, "source file key (path below the crawl root's parent)"},
@@ -73,7 +81,9 @@ inline constexpr std::array<Field, 18> kFields{{
   {FieldId::Recipient,  "recipient",  "XR", FieldKind::Boolean,   kNoSlot, false, false, "councillor an action is for"},
   {FieldId::Date,       "date",       "",   FieldKind::ValueOnly, 0,       false, false, "meeting date as YYYYMMDD (sorting, date ranges)"},
   {FieldId::Ordinal,    "ordinal",    "",   FieldKind::ValueOnly, 8,       false, false, "passage position in its item (sortable_serialise)"},
-  {FieldId::Body,       "text",       "",   FieldKind::FreeText,  kNoSlot, false, false, "passage text, English-stemmed with positions"},
+  {FieldId::Body,       "text",       "",   FieldKind::FreeText,  kNoSlot, false, false, "passage words, English-stemmed, without positions"},
+  {FieldId::ItemText,   "itemtext",   "XW", FieldKind::FreeText,  kNoSlot, false, false, "item title and passages' words, English-stemmed, positional"},
+  {FieldId::Sample,     "sample",     "XS", FieldKind::Boolean,   kNoSlot, false, false, "facet sampling: XS<j> on 1 in 2^j items (and their passages)"},
 }};
 // clang-format on
 
@@ -144,6 +154,12 @@ std::string make_term(FieldId field, std::string_view value);
 /// Builds prefix + value verbatim (value already normalised, e.g. ids),
 /// still enforcing the length limit.
 std::string make_raw_term(FieldId field, std::string_view value);
+
+/// How many sample terms an item (and each of its passages) carries: the
+/// number of low zero bits of a hash of its id, capped.  XS<j> for j in
+/// 1..level then marks a fixed, well-spread 1 in 2^j of all items.
+inline constexpr int kMaxSampleLevel = 12;
+int sample_level(std::string_view item_id);
 
 /// Several values in one slot, separated by an ASCII unit separator.
 inline constexpr char kMultiSeparator = '\x1f';

@@ -58,15 +58,39 @@ void DocumentBuilder::add_item_terms(Xapian::Document& doc, const Item& item, bo
   doc.add_value(schema::slot(FieldId::Quarter), item.quarter);
 }
 
+void DocumentBuilder::add_sample_terms(Xapian::Document& doc, const Item& item) {
+  const int level = schema::sample_level(item.id);
+  for (int j = 1; j <= level; ++j) doc.add_boolean_term(make_raw_term(FieldId::Sample, std::to_string(j)));
+}
+
+void DocumentBuilder::index_passage_text(const Passage& passage, bool positional) {
+  auto index = [&](const std::string& text) {
+    if (positional) {
+      generator_.increase_termpos(kFieldGap);
+      generator_.index_text(text, 1, std::string(schema::prefix(FieldId::ItemText)));
+    } else {
+      generator_.index_text_without_positions(text);
+    }
+  };
+  index(passage.text);
+  if (!passage.lead.empty()) index(passage.lead);
+  if (!passage.label.empty() && passage.text.find(passage.label) == std::string::npos) index(passage.label);
+  // "33.4" as users type it, besides the minute:33.4 filter term.
+  if (!passage.minute.empty()) index(passage.minute);
+}
+
 Xapian::Document DocumentBuilder::item_document(const Item& item) {
   Xapian::Document doc;
   generator_.set_document(doc);
-  // Only prefixed title terms: free-text queries then match passages alone,
-  // so searches need no "passages only" filter (a third of their time).
+  // Searches rank items: the title and every passage as one positional
+  // text, each part after a gap so that a phrase stays within one part.
   generator_.index_text(item.meta.title, 1, std::string(schema::prefix(FieldId::Title)));
+  generator_.index_text(item.meta.title, 1, std::string(schema::prefix(FieldId::ItemText)));
+  for (const auto& p : item.passages) index_passage_text(p, /*positional=*/true);
   doc.add_boolean_term(item_id_term(item.id));
   doc.add_boolean_term(make_raw_term(FieldId::Kind, schema::kKindItem));
   add_item_terms(doc, item, /*with_file=*/true);
+  add_sample_terms(doc, item);
   for (const auto& p : item.portfolios) doc.add_boolean_term(make_term(FieldId::Portfolio, p));
   std::vector<std::string> councillor_names;
   for (const auto& c : item.councillors) {
@@ -78,6 +102,8 @@ Xapian::Document DocumentBuilder::item_document(const Item& item) {
     const std::string type(to_string(p.type));
     if (std::find(types.begin(), types.end(), type) == types.end()) types.push_back(type);
     if (!p.minute.empty()) doc.add_boolean_term(make_raw_term(FieldId::Minute, p.minute));
+    if (!p.actor_councillor.id.empty()) doc.add_boolean_term(make_raw_term(FieldId::Actor, p.actor_councillor.id));
+    if (!p.recipient.id.empty()) doc.add_boolean_term(make_raw_term(FieldId::Recipient, p.recipient.id));
   }
   for (const auto& t : types) doc.add_boolean_term(make_raw_term(FieldId::Type, t));
   doc.add_value(schema::slot(FieldId::Portfolio), schema::encode_multi(item.portfolios));
@@ -90,26 +116,10 @@ Xapian::Document DocumentBuilder::item_document(const Item& item) {
 Xapian::Document DocumentBuilder::passage_document(const Item& item, const Passage& passage) {
   Xapian::Document doc;
   generator_.set_document(doc);
-  generator_.index_text(passage.text);
-  if (!passage.lead.empty()) {
-    generator_.increase_termpos(kFieldGap);
-    generator_.index_text(passage.lead);
-  }
-  if (!passage.label.empty() && passage.text.find(passage.label) == std::string::npos) {
-    generator_.increase_termpos(kFieldGap);
-    generator_.index_text(passage.label);
-  }
-  if (!passage.minute.empty()) {
-    // "33.4" as users type it, besides the minute:33.4 filter term.
-    generator_.increase_termpos(kFieldGap);
-    generator_.index_text(passage.minute);
-  }
-  // The item's title lets a passage match words only its title has, but
-  // copying it positionally into every passage would double the index: its
-  // stemmed words alone, without positions, are enough for ranking.
-  generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL_Z);
-  generator_.index_text_without_positions(item.meta.title);
-  generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+  // Positions live in the item document; here the words choose an item's
+  // best passages and match passage-level filters, for which word counts
+  // are enough.
+  index_passage_text(passage, /*positional=*/false);
 
   // Passages carry no id or file term and no data: they are written and
   // deleted with their item (by its XI term), and their text lives once, in
@@ -117,6 +127,7 @@ Xapian::Document DocumentBuilder::passage_document(const Item& item, const Passa
   // third of the indexing time.
   doc.add_boolean_term(make_raw_term(FieldId::Kind, schema::kKindPassage));
   add_item_terms(doc, item, /*with_file=*/false);
+  add_sample_terms(doc, item);
   const std::string type(to_string(passage.type));
   doc.add_boolean_term(make_raw_term(FieldId::Type, type));
   if (!passage.minute.empty()) doc.add_boolean_term(make_raw_term(FieldId::Minute, passage.minute));

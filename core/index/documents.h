@@ -33,6 +33,10 @@ class DocumentBuilder {
 
  private:
   void add_item_terms(Xapian::Document& doc, const Item& item, bool with_file);
+  void add_sample_terms(Xapian::Document& doc, const Item& item);
+  /// A passage's text, lead, label and minute: positional itemtext terms
+  /// for its item's document, plain unpositioned words for its own.
+  void index_passage_text(const Passage& passage, bool positional);
 
   Xapian::Stem stemmer_;
   Xapian::TermGenerator generator_;

@@ -132,6 +132,35 @@ bool has_capitals(std::string_view s) {
 
 }  // namespace
 
+static bool has_phrase(const Xapian::Query& q) {
+  if (q.get_type() == Xapian::Query::OP_PHRASE || q.get_type() == Xapian::Query::OP_NEAR) return true;
+  for (std::size_t i = 0; i < q.get_num_subqueries(); ++i)
+    if (has_phrase(q.get_subquery(i))) return true;
+  return false;
+}
+
+Xapian::Query without_phrases(const Xapian::Query& q) {
+  if (!has_phrase(q)) return q;
+  std::vector<Xapian::Query> subs;
+  for (std::size_t i = 0; i < q.get_num_subqueries(); ++i) subs.push_back(without_phrases(q.get_subquery(i)));
+  switch (q.get_type()) {
+    case Xapian::Query::OP_PHRASE:
+    case Xapian::Query::OP_NEAR:
+      return Xapian::Query(Xapian::Query::OP_AND, subs.begin(), subs.end());
+    case Xapian::Query::OP_AND:
+    case Xapian::Query::OP_OR:
+    case Xapian::Query::OP_AND_NOT:
+    case Xapian::Query::OP_XOR:
+    case Xapian::Query::OP_AND_MAYBE:
+    case Xapian::Query::OP_FILTER:
+    case Xapian::Query::OP_SYNONYM:
+    case Xapian::Query::OP_MAX:
+      return Xapian::Query(q.get_type(), subs.begin(), subs.end());
+    default:
+      return q;  // nothing the query parser makes here holds a phrase
+  }
+}
+
 std::vector<std::string> plain_words(const std::string& q) {
   std::vector<std::string> words;
   for (const auto& t : split_query(q))
@@ -162,7 +191,7 @@ std::optional<Xapian::Query> QueryBuilder::facet_value_query(FieldId field, cons
   return Xapian::Query(term);
 }
 
-Xapian::Query QueryBuilder::parse(const std::string& q, Xapian::Query::op default_op) const {
+Xapian::Query QueryBuilder::parse(const std::string& q, Xapian::Query::op default_op, bool passage_terms) const {
   Xapian::QueryParser qp;
   qp.set_database(db_);
   qp.set_stemmer(Xapian::Stem("english"));
@@ -173,7 +202,8 @@ Xapian::Query QueryBuilder::parse(const std::string& q, Xapian::Query::op defaul
     qp.add_boolean_prefix(std::string(schema::field(field).name), (new FacetFieldProcessor(*this, field))->release());
   qp.add_rangeprocessor((new Xapian::DateRangeProcessor(schema::slot(FieldId::Date), "date:"))->release());
   try {
-    return qp.parse_query(q, kParseFlags);
+    const auto text_prefix = passage_terms ? std::string() : std::string(schema::prefix(FieldId::ItemText));
+    return qp.parse_query(q, kParseFlags, text_prefix);
   } catch (const Xapian::QueryParserError& e) {
     throw BadRequest("cannot parse query \"" + q + "\": " + e.get_msg());
   }
@@ -268,11 +298,15 @@ BuiltQuery QueryBuilder::build(const SearchRequest& request) const {
   check_syntax(q);
   built.words = plain_words(q);
   if (q.empty()) {
-    built.all_words = built.any_words = match_all();
+    built.all_words = built.any_words = built.display_words = match_all();
   } else {
     built.corrected_q = correct_spelling(q);
     const auto expanded = expand_acronyms(built.corrected_q.empty() ? q : built.corrected_q, built);
     built.all_words = parse(expanded, Xapian::Query::OP_AND);
+    // Passages worth showing have any of the words (most first) and meet
+    // the query's own field filters; they have no positions, so a phrase
+    // there asks for its words.
+    built.display_words = without_phrases(parse(expanded, Xapian::Query::OP_OR, /*passage_terms=*/true));
     // Relaxing to "most of the words" only makes sense for plain words.
     const auto tokens = split_query(q);
     built.relaxable = tokens.size() > 1 && std::all_of(tokens.begin(), tokens.end(), [](const QueryToken& t) {

@@ -18,8 +18,15 @@
 namespace minutes::search {
 
 struct BuiltQuery {
+  // Queries match item documents (all their passages' words, and the union
+  // of their passages' facets): "SEND transport" with type=decision finds
+  // the items about SEND transport that resolved something, whether or not
+  // the resolution repeats the words.  The passages shown are chosen by
+  // display_words and the filters.
   Xapian::Query all_words;     // default AND; MatchAll when q is empty
   Xapian::Query any_words;     // default OR, for when nothing has every word
+  /// The query over passages, any word sufficing: picks an item's passages to show.
+  Xapian::Query display_words;
   bool relaxable = false;      // plain words only: relaxing makes sense
   Xapian::Query filter;        // every request filter ANDed (MatchAll if none)
   std::map<std::string, Xapian::Query> filter_by_facet;  // each facet's own filter
@@ -42,7 +49,8 @@ class QueryBuilder {
   std::optional<Xapian::Query> facet_value_query(schema::FieldId field, const std::string& value) const;
 
  private:
-  Xapian::Query parse(const std::string& q, Xapian::Query::op default_op) const;
+  /// Parses into item terms (itemtext prefix) or passage terms (unprefixed).
+  Xapian::Query parse(const std::string& q, Xapian::Query::op default_op, bool passage_terms = false) const;
   std::string expand_acronyms(const std::string& q, BuiltQuery& built) const;
   std::string correct_spelling(const std::string& q) const;
 
@@ -54,6 +62,10 @@ class QueryBuilder {
 /// shared static whose reference count is not atomic: copying it from
 /// several threads corrupts memory, so it is never used here.
 inline Xapian::Query match_all() { return Xapian::Query(std::string()); }
+
+/// The same query with phrases (and NEAR) turned into AND: passage
+/// documents have no positions, so a phrase there means "all its words".
+Xapian::Query without_phrases(const Xapian::Query& q);
 
 /// The plain (unprefixed, unquoted, operator-free) words of a query string.
 std::vector<std::string> plain_words(const std::string& q);

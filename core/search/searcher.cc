@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <stdexcept>
 #include <unordered_set>
 
@@ -19,26 +20,11 @@ namespace {
 constexpr auto kRefreshInterval = std::chrono::milliseconds(500);
 constexpr unsigned kMaxPageSize = 100;
 constexpr unsigned kMaxPage = 10000;
-// Matching passages visited for facet counts before they are estimated.
+// Facet counts visit every match up to about this many documents; beyond,
+// they visit a fixed sample of 1 in 2^j items (sample terms) and scale up.
 constexpr Xapian::doccount kFacetSample = 1000;
-// Passages fetched at most to find a page of distinct items.
-constexpr Xapian::doccount kMaxRankFetch = 100000;
 
 Xapian::Query kind(std::string_view k) { return Xapian::Query(schema::make_raw_term(FieldId::Kind, k)); }
-
-/// Lets the first `limit` matching documents through to the facet spy and
-/// counts all of them: an exact match count and a sample, in one pass that
-/// skips the spy's value reads past the sample.
-class SampleDecider : public Xapian::MatchDecider {
- public:
-  explicit SampleDecider(Xapian::doccount limit) : limit_(limit) {}
-  bool operator()(const Xapian::Document&) const override { return ++seen_ <= limit_; }
-  Xapian::doccount seen() const { return seen_; }
-
- private:
-  Xapian::doccount limit_;
-  mutable Xapian::doccount seen_ = 0;
-};
 
 /// True when the query has free-text terms, which only passages carry;
 /// a purely boolean query (filters, browse) also matches item documents.
@@ -60,6 +46,20 @@ Xapian::Query passages_only(const Xapian::Query& words, const Xapian::Query& fil
                        Xapian::Query(Xapian::Query::OP_AND, filter, kind(schema::kKindPassage)));
 }
 
+/// Searches rank item documents: the words over everything the item says,
+/// filters over the union of its passages' facets.
+Xapian::Query items_only(const Xapian::Query& words, const Xapian::Query& filter) {
+  return Xapian::Query(Xapian::Query::OP_FILTER, words,
+                       Xapian::Query(Xapian::Query::OP_AND, filter, kind(schema::kKindItem)));
+}
+
+/// The sample level to count facets at: the smallest j such that 1 in 2^j
+/// of `estimated` matches is at most kFacetSample (0: count them all).
+int sample_level_for(Xapian::doccount estimated) {
+  int j = 0;
+  while (j < schema::kMaxSampleLevel && (estimated >> j) > kFacetSample) ++j;
+  return j;
+}
 
 std::string field_name(FieldId f) { return std::string(schema::field(f).name); }
 
@@ -171,71 +171,103 @@ std::shared_ptr<const json> Searcher::item_data(const std::string& id) {
   return data;
 }
 
-std::vector<PassageHit> Searcher::best_passages(const Xapian::Query& words, const Xapian::Query& request_filter,
-                                                const std::string& item_id, const json& data, unsigned limit) {
-  Xapian::Enquire enquire(db_);
-  // The request's filters choose the passages shown too: with type=decision
-  // an item shows its decisions.
-  enquire.set_query(passages_only(
-      words, Xapian::Query(Xapian::Query::OP_AND, request_filter, Xapian::Query(schema::make_raw_term(FieldId::Item, item_id)))));
-  if (words.get_type() == Xapian::Query::LEAF_MATCH_ALL)
-    enquire.set_sort_by_value(schema::slot(FieldId::Ordinal), false);
-  const auto mset = enquire.get_mset(0, limit);
-  std::vector<PassageHit> hits;
-  const auto& passages = data["passages"];
-  for (auto m = mset.begin(); m != mset.end(); ++m) {
-    const auto ordinal = static_cast<int>(Xapian::sortable_unserialise(m.get_document().get_value(schema::slot(FieldId::Ordinal))));
-    if (ordinal < 0 || static_cast<std::size_t>(ordinal) >= passages.size()) continue;
-    const auto& p = passages[static_cast<std::size_t>(ordinal)];
-    PassageHit hit;
-    hit.id = item_id + ":" + std::to_string(ordinal);
-    hit.ordinal = ordinal;
-    hit.type = p.value("type", "");
-    hit.minute = p.value("minute", "");
-    hit.label = p.value("label", "");
-    hit.portfolio = p.value("portfolio", "");
-    hit.text = p.value("text", "");
-    hit.score = m.get_weight();
-    hit.snippet = mset.snippet(hit.text, 320, stemmer_,
-                               Xapian::MSet::SNIPPET_EXHAUSTIVE,
-                               "<mark>", "</mark>", "…");
-    hits.push_back(std::move(hit));
-  }
-  return hits;
+std::map<std::string, std::vector<PassageHit>> Searcher::best_passages(const Xapian::Query& words,
+                                                                       const Xapian::Query& request_filter,
+                                                                       const std::vector<std::string>& item_ids,
+                                                                       unsigned per_item) {
+  std::map<std::string, std::vector<PassageHit>> by_item;
+  if (item_ids.empty() || per_item == 0) return by_item;
+  // One pass for the whole page: the query's words within the page's
+  // items and the request's filters (with type=decision an item shows its
+  // decisions), collapsed to the best few passages of each item.
+  auto pass = [&](const Xapian::Query& ranked_by, const std::vector<std::string>& ids) {
+    std::vector<Xapian::Query> items;
+    for (const auto& id : ids) items.emplace_back(schema::make_raw_term(FieldId::Item, id));
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(passages_only(ranked_by, Xapian::Query(Xapian::Query::OP_AND, request_filter,
+                                                             Xapian::Query(Xapian::Query::OP_OR, items.begin(), items.end()))));
+    enquire.set_collapse_key(schema::slot(FieldId::Item), per_item);
+    // Without words to rank by: an item's passages in their order.
+    if (ranked_by.get_type() == Xapian::Query::LEAF_MATCH_ALL) enquire.set_sort_by_value(schema::slot(FieldId::Ordinal), false);
+    const auto mset = enquire.get_mset(0, static_cast<Xapian::doccount>(ids.size() * per_item));
+    for (auto m = mset.begin(); m != mset.end(); ++m) {
+      const auto doc = m.get_document();
+      const auto item_id = doc.get_value(schema::slot(FieldId::Item));
+      const auto ordinal = static_cast<int>(Xapian::sortable_unserialise(doc.get_value(schema::slot(FieldId::Ordinal))));
+      auto hit = passage_hit(*item_data(item_id), item_id, ordinal);
+      if (!hit) continue;
+      hit->score = m.get_weight();
+      hit->snippet = mset.snippet(hit->text, 320, stemmer_, Xapian::MSet::SNIPPET_EXHAUSTIVE, "<mark>", "</mark>", "…");
+      by_item[item_id].push_back(std::move(*hit));
+    }
+  };
+  pass(words, item_ids);
+  // An item can match by its title alone, or by words in passages other
+  // than those the filters choose: it shows its first chosen passages.
+  std::vector<std::string> without;
+  for (const auto& id : item_ids)
+    if (!by_item.count(id)) without.push_back(id);
+  if (!without.empty() && words.get_type() != Xapian::Query::LEAF_MATCH_ALL) pass(match_all(), without);
+  return by_item;
 }
 
-void Searcher::count_facets(const BuiltQuery& built, const Xapian::Query& words, SearchResponse& response) {
+std::optional<PassageHit> Searcher::passage_hit(const json& data, const std::string& item_id, int ordinal) {
+  const auto& passages = data["passages"];
+  if (ordinal < 0 || static_cast<std::size_t>(ordinal) >= passages.size()) return std::nullopt;
+  const auto& p = passages[static_cast<std::size_t>(ordinal)];
+  PassageHit hit;
+  hit.id = item_id + ":" + std::to_string(ordinal);
+  hit.ordinal = ordinal;
+  hit.type = p.value("type", "");
+  hit.minute = p.value("minute", "");
+  hit.label = p.value("label", "");
+  hit.portfolio = p.value("portfolio", "");
+  hit.text = p.value("text", "");
+  return hit;
+}
+
+Searcher::FacetPass Searcher::count_facet_pass(const Xapian::Query& words,
+                                               const Xapian::Query& filter, const std::vector<FieldId>& fields,
+                                               std::optional<Xapian::doccount> estimated) {
+  Xapian::Enquire enquire(db_);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  enquire.set_query(items_only(words, filter));
+  // How big is the result?  Xapian estimates it from term statistics
+  // without matching when asked for no documents.
+  const auto size = estimated ? *estimated : enquire.get_mset(0, 0).get_matches_estimated();
+  const int level = sample_level_for(size);
+  if (level > 0) {
+    const Xapian::Query sample(schema::make_raw_term(FieldId::Sample, std::to_string(level)));
+    enquire.set_query(items_only(words, Xapian::Query(Xapian::Query::OP_AND, filter, sample)));
+  }
+  ItemFacetSpy spy(fields, /*per_item=*/false);
+  enquire.add_matchspy(&spy);
+  enquire.get_mset(0, 0, db_.get_doccount());
+  FacetPass out;
+  out.exact = level == 0;
+  const std::size_t scale = std::size_t{1} << level;
+  for (auto f : fields) {
+    auto counts = spy.counts(f);
+    for (auto& c : counts) c.count *= scale;
+    out.counts[field_name(f)] = std::move(counts);
+  }
+  out.items = spy.items() * scale;
+  return out;
+}
+
+void Searcher::count_facets(const BuiltQuery& built, const Xapian::Query& words, Xapian::doccount estimated,
+                            SearchResponse& response) {
   // Facets without an active filter are counted over the full result;
   // each filtered facet over the result without its own filter, so that
-  // the page can offer its alternatives.
+  // the page can offer its alternatives.  Each count visits at most about
+  // kFacetSample documents: past that, a sample, and the counts say so.
   std::vector<FieldId> plain;
   for (auto f : kFacetFields)
     if (!built.filter_by_facet.count(field_name(f))) plain.push_back(f);
-  // Counting visits matching passages; past kFacetSample of them the
-  // counts are scaled up from what was seen, and marked inexact, so that a
-  // one-word query matching half the archive answers in milliseconds.
-  bool exact = true;
-  auto count_over = [&](const Xapian::Query& filter, std::vector<FieldId> fields) -> std::size_t {
-    Xapian::Enquire enquire(db_);
-    enquire.set_query(passages_only(words, filter));
-    enquire.set_weighting_scheme(Xapian::BoolWeight());
-    ItemFacetSpy spy(fields, /*per_item=*/true);
-    enquire.add_matchspy(&spy);
-    SampleDecider sample(kFacetSample);
-    enquire.get_mset(0, 0, db_.get_doccount(), nullptr, &sample);
-    const auto seen = spy.documents();
-    const auto matches = sample.seen();
-    const double scale = seen == 0 || matches <= seen ? 1.0 : static_cast<double>(matches) / static_cast<double>(seen);
-    if (scale > 1.0) exact = false;
-    auto scaled = [&](std::size_t n) { return static_cast<std::size_t>(static_cast<double>(n) * scale + 0.5); };
-    for (auto f : fields) {
-      auto counts = spy.counts(f);
-      for (auto& c : counts) c.count = scaled(c.count);
-      response.facets[field_name(f)] = std::move(counts);
-    }
-    return scaled(spy.items());
-  };
-  response.total = count_over(built.filter, plain);
+  auto main = count_facet_pass(words, built.filter, plain, estimated);
+  for (auto& [name, counts] : main.counts) response.facets[name] = std::move(counts);
+  response.total = main.items;
+  response.total_exact = main.exact;
   for (const auto& facet : built.filter_by_facet) {
     const auto& name = facet.first;
     std::vector<Xapian::Query> others;
@@ -245,33 +277,29 @@ void Searcher::count_facets(const BuiltQuery& built, const Xapian::Query& words,
     if (built.date_range) others.push_back(*built.date_range);
     Xapian::Query without_own = others.empty() ? match_all()
                                                : Xapian::Query(Xapian::Query::OP_AND, others.begin(), others.end());
-    count_over(without_own, {*schema::field_by_name(name)});
+    auto own = count_facet_pass(words, without_own, {*schema::field_by_name(name)}, std::nullopt);
+    response.facets[name] = std::move(own.counts[name]);
   }
-  response.total_exact = exact;
 }
 
-Searcher::RankedItems Searcher::rank_items(Xapian::Enquire& enquire, unsigned first, unsigned count, bool count_all) {
-  const unsigned want = first + count;
-  Xapian::doccount fetch = want * 4 + 16;
-  while (true) {
-    const auto mset = enquire.get_mset(0, fetch, count_all ? db_.get_doccount() : 0);
-    std::vector<std::pair<std::string, double>> distinct;
-    std::unordered_set<std::string> seen;
-    for (auto m = mset.begin(); m != mset.end(); ++m) {
-      auto id = m.get_document().get_value(schema::slot(FieldId::Item));
-      if (seen.insert(id).second) distinct.emplace_back(std::move(id), m.get_weight());
-    }
-    const bool exhausted = mset.size() < fetch;
-    if (distinct.size() >= want || exhausted || fetch >= kMaxRankFetch) {
-      RankedItems out;
-      out.matches = mset.get_matches_upper_bound();
-      out.exact = exhausted;
-      out.total_items = exhausted ? distinct.size() : mset.get_matches_estimated();
-      for (std::size_t i = first; i < distinct.size() && i < want; ++i) out.items.push_back(std::move(distinct[i]));
-      return out;
-    }
-    fetch *= 4;
-  }
+Searcher::RankedItems Searcher::rank_items(const BuiltQuery& built, const Xapian::Query& words, SortOrder sort,
+                                           unsigned first, unsigned count) {
+  Xapian::Enquire enquire(db_);
+  enquire.set_query(items_only(words, built.filter));
+  const bool browse = words.get_type() == Xapian::Query::LEAF_MATCH_ALL;
+  if (sort == SortOrder::Newest || (browse && sort == SortOrder::Relevance))
+    enquire.set_sort_by_value_then_relevance(schema::slot(FieldId::Date), true);
+  else if (sort == SortOrder::Oldest)
+    enquire.set_sort_by_value_then_relevance(schema::slot(FieldId::Date), false);
+  const auto mset = enquire.get_mset(first, count);
+  RankedItems out;
+  out.any = mset.get_matches_upper_bound() > 0;
+  out.matches = mset.get_matches_estimated();
+  out.total_items = mset.get_matches_estimated();
+  out.exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+  for (auto m = mset.begin(); m != mset.end(); ++m)
+    out.items.emplace_back(m.get_document().get_value(schema::slot(FieldId::Item)), m.get_weight());
+  return out;
 }
 
 SearchResponse Searcher::search(const SearchRequest& request) {
@@ -289,35 +317,32 @@ SearchResponse Searcher::run_search(const SearchRequest& request) {
   response.query = request.q;
   response.page = request.page;
   response.size = request.size;
-  const Xapian::Query passage_filter(Xapian::Query::OP_AND, built.filter, kind(schema::kKindPassage));
-
-  // Items ranked by their best passage.  Xapian's collapse would read the
-  // item slot of every candidate; instead the top passages are fetched and
-  // grouped here, fetching deeper only when a few items hog the top.
-  auto run = [&](const Xapian::Query& words) {
-    Xapian::Enquire enquire(db_);
-    enquire.set_query(passages_only(words, built.filter));
-    const bool browse = words.get_type() == Xapian::Query::LEAF_MATCH_ALL;
-    if (request.sort == SortOrder::Newest || (browse && request.sort == SortOrder::Relevance))
-      enquire.set_sort_by_value_then_relevance(schema::slot(FieldId::Date), true);
-    else if (request.sort == SortOrder::Oldest)
-      enquire.set_sort_by_value_then_relevance(schema::slot(FieldId::Date), false);
-    return rank_items(enquire, (request.page - 1) * request.size, request.size, !request.facets);
+  // Where the time goes, phase by phase, for benchmarks.
+  auto mark = started;
+  auto lap = [&](const char* phase) {
+    const auto now = std::chrono::steady_clock::now();
+    response.phases.emplace_back(phase, std::chrono::duration<double, std::milli>(now - mark).count());
+    mark = now;
   };
+  lap("parse");
 
+  const unsigned first = (request.page - 1) * request.size;
   Xapian::Query words = built.all_words;
-  auto ranked = run(words);
+  auto ranked = rank_items(built, words, request.sort, first, request.size);
+  lap("rank");
+  const std::string unit = "items";
   std::string how;
   bool relaxed = false;
   if (request.q.empty()) {
-    how = "every passage";
-  } else if (ranked.matches == 0 && built.relaxable) {
+    how = "every " + unit.substr(0, unit.size() - 1);
+  } else if (!ranked.any && built.relaxable) {
     words = built.any_words;
     relaxed = true;
-    ranked = run(words);
-    how = "no passage has all of the words, so passages with most of them";
+    ranked = rank_items(built, words, request.sort, first, request.size);
+    lap("relax");
+    how = "no " + unit.substr(0, unit.size() - 1) + " has all of the words, so " + unit + " with most of them";
   } else {
-    how = built.words.size() > 1 ? "passages with all of the words" : "passages matching the query";
+    how = built.words.size() > 1 ? unit + " with all of the words" : unit + " matching the query";
   }
   if (!built.corrected_q.empty()) {
     response.suggestion = built.corrected_q;
@@ -331,36 +356,45 @@ SearchResponse Searcher::run_search(const SearchRequest& request) {
   response.total = ranked.total_items;
   response.total_exact = ranked.exact;
 
-  auto add_hits = [&](const std::vector<std::pair<std::string, double>>& items, const Xapian::Query& ranked_by,
+  // The page's items with their best passages; passages are chosen by the
+  // query's words over passages (for a relaxed query, by its words too).
+  const Xapian::Query& display = built.display_words;
+  auto add_hits = [&](const std::vector<std::pair<std::string, double>>& items, const Xapian::Query& passages_by,
                       bool all_words) {
+    std::vector<std::string> page_ids;
     for (const auto& [item_id, weight] : items) {
-      if (response.results.size() >= request.size) break;
+      if (response.results.size() + page_ids.size() >= request.size) break;
       const bool shown = std::any_of(response.results.begin(), response.results.end(),
                                      [&](const ItemHit& h) { return h.item.id == item_id; });
-      if (shown) continue;
-      const auto data = item_data(item_id);
+      if (!shown) page_ids.push_back(item_id);
+    }
+    auto passages = best_passages(passages_by, built.filter, page_ids, request.passages_per_item);
+    for (const auto& [item_id, weight] : items) {
+      if (std::find(page_ids.begin(), page_ids.end(), item_id) == page_ids.end()) continue;
       ItemHit hit;
-      hit.item = summary_from_json(*data);
+      hit.item = summary_from_json(*item_data(item_id));
       hit.score = weight;
       hit.all_words = all_words;
-      hit.passages = best_passages(ranked_by, built.filter, item_id, *data, request.passages_per_item);
+      hit.passages = std::move(passages[item_id]);
       response.results.push_back(std::move(hit));
     }
   };
-  add_hits(ranked.items, words, !relaxed);
-  if (request.facets) count_facets(built, words, response);
+  add_hits(ranked.items, display, !relaxed);
+  lap("passages");
+  if (request.facets) {
+    count_facets(built, words, ranked.matches, response);
+    lap("facets");
+  }
   // Items with all of the words come first; when they do not fill the
   // first page, items with most of the words follow them.
   const bool all_first = built.relaxable && request.page == 1 && !response.results.empty() &&
                          response.results.size() < request.size && !relaxed;
   if (all_first) {
-    Xapian::Enquire rest(db_);
     const Xapian::Query most(Xapian::Query::OP_AND_NOT, built.any_words, built.all_words);
-    rest.set_query(passages_only(most, built.filter));
     const auto before = response.results.size();
-    add_hits(rank_items(rest, 0, request.size * 2, false).items, built.any_words, false);
-    if (response.results.size() > before)
-      response.understood += "; then items with most of the words";
+    add_hits(rank_items(built, most, request.sort, 0, request.size).items, display, false);
+    if (response.results.size() > before) response.understood += "; then items with most of the words";
+    lap("most_words");
   }
   response.took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   return response;
@@ -372,10 +406,13 @@ SearchResponse Searcher::search_all(SearchRequest request, unsigned limit) {
   request.passages_per_item = 1000;
   request.facets = false;
   SearchResponse all = search(request);
-  while (all.results.size() < limit && all.results.size() < all.total) {
+  // Totals without facet counting are estimates: page on until a page
+  // comes back short.
+  bool full_page = all.results.size() >= request.size;
+  while (all.results.size() < limit && full_page) {
     ++request.page;
     auto more = search(request);
-    if (more.results.empty()) break;
+    full_page = more.results.size() >= request.size;
     for (auto& r : more.results) all.results.push_back(std::move(r));
   }
   return all;

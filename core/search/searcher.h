@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -75,17 +76,34 @@ class Searcher {
   void open();
   void load_vocabulary();
   SearchResponse run_search(const SearchRequest& request);
-  std::vector<PassageHit> best_passages(const Xapian::Query& query, const Xapian::Query& request_filter,
-                                        const std::string& item_id, const nlohmann::json& item_data, unsigned limit);
+  /// The best `per_item` passages of each of the page's items, by item id.
+  std::map<std::string, std::vector<PassageHit>> best_passages(const Xapian::Query& words,
+                                                               const Xapian::Query& request_filter,
+                                                               const std::vector<std::string>& item_ids,
+                                                               unsigned per_item);
+  /// A passage of an item's data, without score or snippet.
+  static std::optional<PassageHit> passage_hit(const nlohmann::json& item_data, const std::string& item_id, int ordinal);
   std::shared_ptr<const nlohmann::json> item_data(const std::string& id);
   struct RankedItems {
-    std::vector<std::pair<std::string, double>> items;  // item id, best passage weight
-    Xapian::doccount matches = 0;                        // matching passages (upper bound)
-    std::size_t total_items = 0;                         // exact when `exact`, else passages estimated
+    std::vector<std::pair<std::string, double>> items;  // item id, weight
+    Xapian::doccount matches = 0;                        // matching documents (items or passages), estimated
+    bool any = false;                                    // anything matched at all
+    std::size_t total_items = 0;                         // matching items, exact when `exact`
     bool exact = false;
   };
-  RankedItems rank_items(Xapian::Enquire& enquire, unsigned first, unsigned count, bool count_all);
-  void count_facets(const BuiltQuery& built, const Xapian::Query& words, SearchResponse& response);
+  RankedItems rank_items(const BuiltQuery& built, const Xapian::Query& words, SortOrder sort, unsigned first,
+                         unsigned count);
+  struct FacetPass {
+    std::map<std::string, std::vector<FacetCount>> counts;
+    std::size_t items = 0;
+    bool exact = true;
+  };
+  /// Facet counts of `fields` over the matches of words and filter, from a
+  /// sample when there are many (`estimated`: their number, if known).
+  FacetPass count_facet_pass(const Xapian::Query& words, const Xapian::Query& filter,
+                             const std::vector<schema::FieldId>& fields, std::optional<Xapian::doccount> estimated);
+  void count_facets(const BuiltQuery& built, const Xapian::Query& words, Xapian::doccount estimated,
+                    SearchResponse& response);
 
   /// Parsed item data of recently shown items, dropped on every reopen:
   /// result pages show the same popular items again and again.

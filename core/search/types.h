@@ -75,6 +75,7 @@ struct SearchResponse {
   bool total_exact = true;
   unsigned page = 1, size = 10;
   double took_ms = 0;
+  std::vector<std::pair<std::string, double>> phases;  // phase name, ms
   std::optional<std::string> suggestion;  // a corrected query
   std::string understood;                 // how the query was read, in words
   std::vector<ItemHit> results;

@@ -54,13 +54,15 @@ Xapian::doccount count_items_with(const Xapian::Database& db, const std::string&
   return enquire.get_mset(0, db.get_doccount()).size();
 }
 
+/// Items whose text matches, as the daemon searches them: words and phrases
+/// over the item documents' positional text.
 Xapian::MSet search(const Xapian::Database& db, const std::string& text) {
   Xapian::QueryParser qp;
   qp.set_stemmer(Xapian::Stem("english"));
   qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
   qp.set_database(db);
   Xapian::Enquire enquire(db);
-  enquire.set_query(qp.parse_query(text, Xapian::QueryParser::FLAG_DEFAULT));
+  enquire.set_query(qp.parse_query(text, Xapian::QueryParser::FLAG_DEFAULT, std::string(minutes::schema::prefix(FieldId::ItemText))));
   return enquire.get_mset(0, 100);
 }
 
