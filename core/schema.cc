@@ -70,6 +70,23 @@ std::vector<std::string> decode_multi(std::string_view encoded) {
   return out;
 }
 
+std::string encode_facets(const FacetValues& values) {
+  std::string out;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (i) out.push_back(kFacetSeparator);
+    out += encode_multi(values[i]);
+  }
+  return out;
+}
+
+FacetValues decode_facets(std::string_view encoded) {
+  FacetValues out;
+  for_each_facet_value(encoded, [&](std::size_t facet, std::string_view value) {
+    if (facet < out.size()) out[facet].emplace_back(value);
+  });
+  return out;
+}
+
 int sample_level(std::string_view item_id) {
   // FNV's low bits follow the last bytes closely; a finaliser spreads them.
   std::uint64_t h = text::fnv1a64(item_id);

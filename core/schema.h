@@ -12,9 +12,10 @@
 //            bullet, resolution point, action, request): its words as
 //            unprefixed terms without positions (enough to pick an item's
 //            best passages and to filter by passage-level facets), facet
-//            terms and values; no data and no id term (its text is in the
-//            item's data, and it is deleted with its item through the item
-//            term).
+//            terms, its item id and ordinal as values (facet and date
+//            values are on items alone, so that their streams are dense);
+//            no data and no id term (its text is in the item's data, and it
+//            is deleted with its item through the item term).
 // Items and passages both carry sample terms (see sample_level) so that
 // facet counts over huge result sets can be estimated from a fixed share.
 //   file     bookkeeping for one source file: its signature (mtime, size,
@@ -28,6 +29,7 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,7 +48,7 @@ enum class FieldKind : std::uint8_t {
 enum class FieldId : std::uint8_t {
   Id, Kind, File, Item, Title, Portfolio, Quarter, Councillor, Committee,
   Council, Type, Year, Minute, Actor, Recipient, Date, Ordinal, Body,
-  ItemText, Sample,
+  ItemText, Sample, Facets,
 };
 
 struct Field {
@@ -63,18 +65,18 @@ struct Field {
 inline constexpr int kNoSlot = -1;
 
 // clang-format off
-inline constexpr std::array<Field, 20> kFields{{
+inline constexpr std::array<Field, 21> kFields{{
   {FieldId::Id,         "id",         "Q",  FieldKind::Boolean,   kNoSlot, false, false, "unique document id: i:<item>, f:<file>"},
   {FieldId::Kind,       "kind",       "XK", FieldKind::Boolean,   kNoSlot, false, false, "document kind: item, passage, file"},
   {FieldId::File,       "file",       "XF", FieldKind::Boolean,   kNoSlot, false, false, "source file key (path below the crawl root's parent)"},
   {FieldId::Item,       "item",       "XI", FieldKind::Boolean,   1,       false, false, "agenda item id; slot is the collapse key grouping passages by item"},
   {FieldId::Title,      "title",      "S",  FieldKind::FreeText,  kNoSlot, false, false, "item title words (title:budget)"},
-  {FieldId::Portfolio,  "portfolio",  "XP", FieldKind::Boolean,   2,       true,  true,  "cabinet portfolio (portfolio:\"learning and skills\")"},
-  {FieldId::Quarter,    "quarter",    "XQ", FieldKind::Boolean,   3,       true,  false, "UK financial-year quarter (quarter:2021/22-q2)"},
-  {FieldId::Councillor, "councillor", "XC", FieldKind::Boolean,   4,       true,  true,  "councillor named or resolved from a role (councillor:nigel-jupp)"},
-  {FieldId::Committee,  "committee",  "XM", FieldKind::Boolean,   5,       true,  false, "committee (committee:cabinet)"},
-  {FieldId::Council,    "council",    "XO", FieldKind::Boolean,   6,       true,  false, "council (council:kent-county-council)"},
-  {FieldId::Type,       "type",       "XT", FieldKind::Boolean,   7,       true,  true,  "passage type: decision, action, request, discussion"},
+  {FieldId::Portfolio,  "portfolio",  "XP", FieldKind::Boolean,   kNoSlot, true,  true,  "cabinet portfolio (portfolio:\"learning and skills\")"},
+  {FieldId::Quarter,    "quarter",    "XQ", FieldKind::Boolean,   kNoSlot, true,  false, "UK financial-year quarter (quarter:2021/22-q2)"},
+  {FieldId::Councillor, "councillor", "XC", FieldKind::Boolean,   kNoSlot, true,  true,  "councillor named or resolved from a role (councillor:nigel-jupp)"},
+  {FieldId::Committee,  "committee",  "XM", FieldKind::Boolean,   kNoSlot, true,  false, "committee (committee:cabinet)"},
+  {FieldId::Council,    "council",    "XO", FieldKind::Boolean,   kNoSlot, true,  false, "council (council:kent-county-council)"},
+  {FieldId::Type,       "type",       "XT", FieldKind::Boolean,   kNoSlot, true,  true,  "passage type: decision, action, request, discussion"},
   {FieldId::Year,       "year",       "XY", FieldKind::Boolean,   kNoSlot, false, false, "calendar year of the meeting (year:2021)"},
   {FieldId::Minute,     "minute",     "XN", FieldKind::Boolean,   kNoSlot, false, false, "minute number (minute:33.4)"},
   {FieldId::Actor,      "actor",      "XA", FieldKind::Boolean,   kNoSlot, false, false, "councillor who is to act on an action"},
@@ -84,6 +86,7 @@ inline constexpr std::array<Field, 20> kFields{{
   {FieldId::Body,       "text",       "",   FieldKind::FreeText,  kNoSlot, false, false, "passage words, English-stemmed, without positions"},
   {FieldId::ItemText,   "itemtext",   "XW", FieldKind::FreeText,  kNoSlot, false, false, "item title and passages' words, English-stemmed, positional"},
   {FieldId::Sample,     "sample",     "XS", FieldKind::Boolean,   kNoSlot, false, false, "facet sampling: XS<j> on 1 in 2^j items (and their passages)"},
+  {FieldId::Facets,     "facets",     "",   FieldKind::ValueOnly, 2,       false, false, "an item's facet values, all in one slot (encode_facets): one read per item counted"},
 }};
 // clang-format on
 
@@ -106,7 +109,8 @@ constexpr bool unique_names_prefixes_slots() {
 constexpr bool boolean_fields_have_prefixes() {
   for (const auto& f : kFields) {
     if (f.kind == FieldKind::Boolean && f.prefix.empty()) return false;
-    if (f.facet && f.slot == kNoSlot) return false;
+    // Facet values live together in the Facets slot, not in slots of their own.
+    if (f.facet && f.slot != kNoSlot) return false;
     // Custom multi-letter prefixes start with X (Xapian convention).
     if (f.prefix.size() > 1 && f.prefix[0] != 'X') return false;
   }
@@ -115,11 +119,22 @@ constexpr bool boolean_fields_have_prefixes() {
 }  // namespace detail
 static_assert(detail::ids_in_order(), "kFields rows must follow FieldId order");
 static_assert(detail::unique_names_prefixes_slots(), "field names, prefixes and slots must be unique");
-static_assert(detail::boolean_fields_have_prefixes(), "boolean fields need prefixes; facets need slots");
+static_assert(detail::boolean_fields_have_prefixes(), "boolean fields need prefixes; facets share the Facets slot");
 
 constexpr const Field& field(FieldId id) { return kFields[static_cast<std::size_t>(id)]; }
 constexpr std::string_view prefix(FieldId id) { return field(id).prefix; }
-constexpr unsigned slot(FieldId id) { return static_cast<unsigned>(field(id).slot); }
+/// The field's value slot; asking for one a field does not have is a bug
+/// (and a compile error where evaluated at compile time).
+constexpr unsigned slot(FieldId id) {
+  if (field(id).slot == kNoSlot) throw std::logic_error("schema field has no value slot");
+  return static_cast<unsigned>(field(id).slot);
+}
+
+/// The facets, in the order the Facets slot holds them.
+inline constexpr std::array<FieldId, 6> kFacetFields{FieldId::Portfolio, FieldId::Quarter, FieldId::Councillor,
+                                                     FieldId::Committee, FieldId::Council,   FieldId::Type};
+/// One item's values of each facet, in kFacetFields order (councillors by name).
+using FacetValues = std::array<std::vector<std::string>, kFacetFields.size()>;
 
 /// The field with this query/facet name, if any.
 std::optional<FieldId> field_by_name(std::string_view name);
@@ -160,6 +175,26 @@ std::string make_raw_term(FieldId field, std::string_view value);
 /// 1..level then marks a fixed, well-spread 1 in 2^j of all items.
 inline constexpr int kMaxSampleLevel = 12;
 int sample_level(std::string_view item_id);
+
+/// Every facet's values in one value: facets separated by an ASCII record
+/// separator, a facet's values by the unit separator (see encode_multi).
+inline constexpr char kFacetSeparator = '\x1e';
+std::string encode_facets(const FacetValues& values);
+FacetValues decode_facets(std::string_view encoded);
+
+/// Calls f(facet_index, value) for each value of an encoded Facets slot,
+/// without allocating: what facet counting does for every item it visits.
+template <typename F>
+void for_each_facet_value(std::string_view encoded, F&& f) {
+  std::size_t facet = 0, start = 0;
+  for (std::size_t i = 0; i <= encoded.size(); ++i) {
+    const bool end = i == encoded.size();
+    if (!end && encoded[i] != kFacetSeparator && encoded[i] != '\x1f') continue;
+    if (i > start) f(facet, encoded.substr(start, i - start));
+    if (!end && encoded[i] == kFacetSeparator) ++facet;
+    start = i + 1;
+  }
+}
 
 /// Several values in one slot, separated by an ASCII unit separator.
 inline constexpr char kMultiSeparator = '\x1f';

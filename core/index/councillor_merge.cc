@@ -101,7 +101,9 @@ std::size_t apply_councillor_merge(Xapian::WritableDatabase& db, const std::stri
   std::vector<Xapian::docid> ids;
   for (auto it = matches.begin(); it != matches.end(); ++it) ids.push_back(*it);
 
-  const auto slot = schema::slot(FieldId::Councillor);
+  const auto slot = schema::slot(FieldId::Facets);
+  constexpr auto kCouncillorFacet = static_cast<std::size_t>(
+      std::find(schema::kFacetFields.begin(), schema::kFacetFields.end(), FieldId::Councillor) - schema::kFacetFields.begin());
   for (const auto docid : ids) {
     auto doc = db.get_document(docid);
     doc.remove_term(from_term);
@@ -115,13 +117,19 @@ std::size_t apply_councillor_merge(Xapian::WritableDatabase& db, const std::stri
         doc.add_boolean_term(schema::make_raw_term(field, to.id));
       }
     }
-    auto names = schema::decode_multi(doc.get_value(slot));
-    std::vector<std::string> merged;
-    for (auto& n : names) {
-      if (n == from_name) n = to.name;
-      if (std::find(merged.begin(), merged.end(), n) == merged.end()) merged.push_back(n);
+    // Items list their councillors' names among their facet values.
+    const auto packed = doc.get_value(slot);
+    if (!packed.empty()) {
+      auto facets = schema::decode_facets(packed);
+      auto& names = facets[kCouncillorFacet];
+      std::vector<std::string> merged;
+      for (auto& n : names) {
+        if (n == from_name) n = to.name;
+        if (std::find(merged.begin(), merged.end(), n) == merged.end()) merged.push_back(n);
+      }
+      names = std::move(merged);
+      doc.add_value(slot, schema::encode_facets(facets));
     }
-    doc.add_value(slot, schema::encode_multi(merged));
     const auto data_text = doc.get_data();
     if (!data_text.empty()) {
       auto data = nlohmann::json::parse(data_text, nullptr, false);

@@ -48,14 +48,8 @@ void DocumentBuilder::add_item_terms(Xapian::Document& doc, const Item& item, bo
   if (!item.meta.committee.empty()) doc.add_boolean_term(make_term(FieldId::Committee, item.meta.committee));
   if (!item.quarter.empty()) doc.add_boolean_term(make_term(FieldId::Quarter, item.quarter));
   const auto date = date_value(item.meta.date);
-  if (!date.empty()) {
-    doc.add_boolean_term(make_raw_term(FieldId::Year, date.substr(0, 4)));
-    doc.add_value(schema::slot(FieldId::Date), date);
-  }
+  if (!date.empty()) doc.add_boolean_term(make_raw_term(FieldId::Year, date.substr(0, 4)));
   doc.add_value(schema::slot(FieldId::Item), item.id);
-  doc.add_value(schema::slot(FieldId::Council), item.meta.council);
-  doc.add_value(schema::slot(FieldId::Committee), item.meta.committee);
-  doc.add_value(schema::slot(FieldId::Quarter), item.quarter);
 }
 
 void DocumentBuilder::add_sample_terms(Xapian::Document& doc, const Item& item) {
@@ -106,9 +100,23 @@ Xapian::Document DocumentBuilder::item_document(const Item& item) {
     if (!p.recipient.id.empty()) doc.add_boolean_term(make_raw_term(FieldId::Recipient, p.recipient.id));
   }
   for (const auto& t : types) doc.add_boolean_term(make_raw_term(FieldId::Type, t));
-  doc.add_value(schema::slot(FieldId::Portfolio), schema::encode_multi(item.portfolios));
-  doc.add_value(schema::slot(FieldId::Councillor), schema::encode_multi(councillor_names));
-  doc.add_value(schema::slot(FieldId::Type), schema::encode_multi(types));
+  // Facet and date values on items only: searches count and sort items, and
+  // a slot's values stored densely, item after item, read fast.
+  const auto date = date_value(item.meta.date);
+  if (!date.empty()) doc.add_value(schema::slot(FieldId::Date), date);
+  schema::FacetValues facets;
+  auto set = [&](FieldId field, std::vector<std::string> values) {
+    const auto at = std::find(schema::kFacetFields.begin(), schema::kFacetFields.end(), field);
+    facets[static_cast<std::size_t>(at - schema::kFacetFields.begin())] = std::move(values);
+  };
+  auto one = [](const std::string& v) { return v.empty() ? std::vector<std::string>{} : std::vector<std::string>{v}; };
+  set(FieldId::Portfolio, item.portfolios);
+  set(FieldId::Quarter, one(item.quarter));
+  set(FieldId::Councillor, councillor_names);
+  set(FieldId::Committee, one(item.meta.committee));
+  set(FieldId::Council, one(item.meta.council));
+  set(FieldId::Type, types);
+  doc.add_value(schema::slot(FieldId::Facets), schema::encode_facets(facets));
   doc.set_data(item_json(item));
   return doc;
 }
@@ -132,16 +140,10 @@ Xapian::Document DocumentBuilder::passage_document(const Item& item, const Passa
   doc.add_boolean_term(make_raw_term(FieldId::Type, type));
   if (!passage.minute.empty()) doc.add_boolean_term(make_raw_term(FieldId::Minute, passage.minute));
   if (!passage.portfolio.empty()) doc.add_boolean_term(make_term(FieldId::Portfolio, passage.portfolio));
-  std::vector<std::string> names;
-  for (const auto& c : passage.councillors) {
-    doc.add_boolean_term(make_raw_term(FieldId::Councillor, c.id));
-    names.push_back(c.name);
-  }
+  for (const auto& c : passage.councillors) doc.add_boolean_term(make_raw_term(FieldId::Councillor, c.id));
   if (!passage.actor_councillor.id.empty()) doc.add_boolean_term(make_raw_term(FieldId::Actor, passage.actor_councillor.id));
   if (!passage.recipient.id.empty()) doc.add_boolean_term(make_raw_term(FieldId::Recipient, passage.recipient.id));
-  doc.add_value(schema::slot(FieldId::Portfolio), passage.portfolio);
-  doc.add_value(schema::slot(FieldId::Councillor), schema::encode_multi(names));
-  doc.add_value(schema::slot(FieldId::Type), type);
+  // Values: only what choosing and ordering an item's passages reads.
   doc.add_value(schema::slot(FieldId::Ordinal), Xapian::sortable_serialise(passage.ordinal));
   return doc;
 }

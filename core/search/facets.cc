@@ -7,11 +7,20 @@
 namespace minutes::search {
 
 ItemFacetSpy::ItemFacetSpy(std::vector<schema::FieldId> fields, bool per_item)
-    : fields_(std::move(fields)), per_item_(per_item), stats_(fields_.size()) {}
+    : fields_(std::move(fields)), per_item_(per_item), stats_(fields_.size()) {
+  wanted_.fill(-1);
+  for (std::size_t i = 0; i < fields_.size(); ++i) {
+    const auto at = std::find(schema::kFacetFields.begin(), schema::kFacetFields.end(), fields_[i]);
+    if (at != schema::kFacetFields.end()) wanted_[static_cast<std::size_t>(at - schema::kFacetFields.begin())] = static_cast<int>(i);
+  }
+}
 
-void ItemFacetSpy::count(std::size_t field_index, const std::string& value, std::uint64_t item) {
+void ItemFacetSpy::count(std::size_t field_index, std::string_view value, std::uint64_t item) {
   if (value.empty()) return;
-  auto& stats = stats_[field_index][value];
+  auto& field_stats = stats_[field_index];
+  auto it = field_stats.find(value);
+  if (it == field_stats.end()) it = field_stats.emplace(std::string(value), ValueStats{}).first;
+  auto& stats = it->second;
   if (!per_item_) {
     ++stats.documents;
     return;
@@ -33,15 +42,11 @@ void ItemFacetSpy::operator()(const Xapian::Document& doc, double) {
       last_item_ = item;
     }
   }
-  for (std::size_t i = 0; i < fields_.size(); ++i) {
-    const auto raw = doc.get_value(schema::slot(fields_[i]));
-    if (raw.empty()) continue;
-    if (schema::field(fields_[i]).multi && raw.find(schema::kMultiSeparator) != std::string::npos) {
-      for (const auto& v : schema::decode_multi(raw)) count(i, v, item);
-    } else {
-      count(i, raw, item);
-    }
-  }
+  // One value read per document: every facet is in the Facets slot.
+  const auto packed = doc.get_value(schema::slot(schema::FieldId::Facets));
+  schema::for_each_facet_value(packed, [&](std::size_t facet, std::string_view value) {
+    if (facet < wanted_.size() && wanted_[facet] >= 0) count(static_cast<std::size_t>(wanted_[facet]), value, item);
+  });
 }
 
 std::vector<FacetCount> ItemFacetSpy::counts(schema::FieldId field) const {

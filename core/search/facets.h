@@ -5,7 +5,10 @@
 
 #include <xapian.h>
 
+#include <array>
+#include <functional>
 #include <map>
+#include <string_view>
 #include <string>
 #include <cstdint>
 #include <unordered_map>
@@ -40,11 +43,18 @@ class ItemFacetSpy : public Xapian::MatchSpy {
     std::uint64_t last_item = 0;
     std::size_t documents = 0;
   };
-  void count(std::size_t field_index, const std::string& value, std::uint64_t item);
+  void count(std::size_t field_index, std::string_view value, std::uint64_t item);
+
+  /// Lookups by string_view without building a std::string per value seen.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
 
   std::vector<schema::FieldId> fields_;
   bool per_item_;
-  std::vector<std::unordered_map<std::string, ValueStats>> stats_;  // per field
+  std::vector<std::unordered_map<std::string, ValueStats, Hash, std::equal_to<>>> stats_;  // per field
+  std::array<int, schema::kFacetFields.size()> wanted_;  // facet index -> index in fields_, or -1
   std::unordered_set<std::uint64_t> items_;
   std::uint64_t last_item_ = 0;
   std::size_t documents_ = 0;

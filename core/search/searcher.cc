@@ -226,37 +226,49 @@ std::optional<PassageHit> Searcher::passage_hit(const json& data, const std::str
   return hit;
 }
 
-Searcher::FacetPass Searcher::count_facet_pass(const Xapian::Query& words,
-                                               const Xapian::Query& filter, const std::vector<FieldId>& fields,
-                                               std::optional<Xapian::doccount> estimated) {
+Searcher::FacetPass Searcher::count_facet_pass(const Xapian::Query& words, const Xapian::Query& filter,
+                                               const std::vector<FieldId>& fields) {
+  const auto query = items_only(words, filter);
   Xapian::Enquire enquire(db_);
   enquire.set_weighting_scheme(Xapian::BoolWeight());
-  enquire.set_query(items_only(words, filter));
-  // How big is the result?  Xapian estimates it from term statistics
-  // without matching when asked for no documents.
-  const auto size = estimated ? *estimated : enquire.get_mset(0, 0).get_matches_estimated();
-  const int level = sample_level_for(size);
-  if (level > 0) {
-    const Xapian::Query sample(schema::make_raw_term(FieldId::Sample, std::to_string(level)));
-    enquire.set_query(items_only(words, Xapian::Query(Xapian::Query::OP_AND, filter, sample)));
+  // Xapian's estimate of a result's size without matching is its upper
+  // bound from term statistics (a top-10 search's estimate is too rough to
+  // rely on).  Start from the sample level that bound calls for, and step
+  // down while the sample is too small to say much.
+  enquire.set_query(query);
+  int level = sample_level_for(enquire.get_mset(0, 0).get_matches_upper_bound());
+  while (true) {
+    if (level > 0) {
+      const Xapian::Query sample(schema::make_raw_term(FieldId::Sample, std::to_string(level)));
+      enquire.set_query(items_only(words, Xapian::Query(Xapian::Query::OP_AND, filter, sample)));
+    } else {
+      enquire.set_query(query);
+    }
+    ItemFacetSpy spy(fields, /*per_item=*/false);
+    enquire.add_matchspy(&spy);
+    enquire.get_mset(0, 0, db_.get_doccount());
+    enquire.clear_matchspies();
+    const auto seen = spy.documents();
+    if (level > 0 && seen < kFacetSample / 2) {
+      // Too few: go to the level that the sample's own size calls for.
+      const auto estimated = static_cast<Xapian::doccount>(std::max<std::size_t>(seen, 1) << level);
+      level = seen == 0 ? std::max(0, level - 4) : std::min(level - 1, sample_level_for(estimated));
+      continue;
+    }
+    FacetPass out;
+    out.exact = level == 0;
+    const std::size_t scale = std::size_t{1} << level;
+    for (auto f : fields) {
+      auto counts = spy.counts(f);
+      for (auto& c : counts) c.count *= scale;
+      out.counts[field_name(f)] = std::move(counts);
+    }
+    out.items = spy.items() * scale;
+    return out;
   }
-  ItemFacetSpy spy(fields, /*per_item=*/false);
-  enquire.add_matchspy(&spy);
-  enquire.get_mset(0, 0, db_.get_doccount());
-  FacetPass out;
-  out.exact = level == 0;
-  const std::size_t scale = std::size_t{1} << level;
-  for (auto f : fields) {
-    auto counts = spy.counts(f);
-    for (auto& c : counts) c.count *= scale;
-    out.counts[field_name(f)] = std::move(counts);
-  }
-  out.items = spy.items() * scale;
-  return out;
 }
 
-void Searcher::count_facets(const BuiltQuery& built, const Xapian::Query& words, Xapian::doccount estimated,
-                            SearchResponse& response) {
+void Searcher::count_facets(const BuiltQuery& built, const Xapian::Query& words, SearchResponse& response) {
   // Facets without an active filter are counted over the full result;
   // each filtered facet over the result without its own filter, so that
   // the page can offer its alternatives.  Each count visits at most about
@@ -264,7 +276,7 @@ void Searcher::count_facets(const BuiltQuery& built, const Xapian::Query& words,
   std::vector<FieldId> plain;
   for (auto f : kFacetFields)
     if (!built.filter_by_facet.count(field_name(f))) plain.push_back(f);
-  auto main = count_facet_pass(words, built.filter, plain, estimated);
+  auto main = count_facet_pass(words, built.filter, plain);
   for (auto& [name, counts] : main.counts) response.facets[name] = std::move(counts);
   response.total = main.items;
   response.total_exact = main.exact;
@@ -277,7 +289,7 @@ void Searcher::count_facets(const BuiltQuery& built, const Xapian::Query& words,
     if (built.date_range) others.push_back(*built.date_range);
     Xapian::Query without_own = others.empty() ? match_all()
                                                : Xapian::Query(Xapian::Query::OP_AND, others.begin(), others.end());
-    auto own = count_facet_pass(words, without_own, {*schema::field_by_name(name)}, std::nullopt);
+    auto own = count_facet_pass(words, without_own, {*schema::field_by_name(name)});
     response.facets[name] = std::move(own.counts[name]);
   }
 }
@@ -382,7 +394,7 @@ SearchResponse Searcher::run_search(const SearchRequest& request) {
   add_hits(ranked.items, display, !relaxed);
   lap("passages");
   if (request.facets) {
-    count_facets(built, words, ranked.matches, response);
+    count_facets(built, words, response);
     lap("facets");
   }
   // Items with all of the words come first; when they do not fill the

@@ -98,12 +98,11 @@ class Searcher {
     std::size_t items = 0;
     bool exact = true;
   };
-  /// Facet counts of `fields` over the matches of words and filter, from a
-  /// sample when there are many (`estimated`: their number, if known).
+  /// Facet counts of `fields` over the items matching words and filter,
+  /// from a sample of items when there are many.
   FacetPass count_facet_pass(const Xapian::Query& words, const Xapian::Query& filter,
-                             const std::vector<schema::FieldId>& fields, std::optional<Xapian::doccount> estimated);
-  void count_facets(const BuiltQuery& built, const Xapian::Query& words, Xapian::doccount estimated,
-                    SearchResponse& response);
+                             const std::vector<schema::FieldId>& fields);
+  void count_facets(const BuiltQuery& built, const Xapian::Query& words, SearchResponse& response);
 
   /// Parsed item data of recently shown items, dropped on every reopen:
   /// result pages show the same popular items again and again.

@@ -27,9 +27,7 @@ class NotFound : public std::runtime_error {
 enum class SortOrder { Relevance, Newest, Oldest };
 
 /// The facets a request can filter on and the response counts.
-inline constexpr schema::FieldId kFacetFields[] = {schema::FieldId::Portfolio, schema::FieldId::Quarter,
-                                                   schema::FieldId::Councillor, schema::FieldId::Committee,
-                                                   schema::FieldId::Council,   schema::FieldId::Type};
+using schema::kFacetFields;
 
 struct SearchRequest {
   std::string q;
