@@ -22,35 +22,46 @@ constexpr unsigned kMaxPageSize = 100;
 constexpr unsigned kMaxPage = 10000;
 // Facet counts visit every match up to about this many documents; beyond,
 // they visit a fixed sample of 1 in 2^j items (sample terms) and scale up.
-constexpr Xapian::doccount kFacetSample = 1000;
+constexpr Xapian::doccount kFacetSample = 500;
 
 Xapian::Query kind(std::string_view k) { return Xapian::Query(schema::make_raw_term(FieldId::Kind, k)); }
 
-/// True when the query has free-text terms, which only passages carry;
-/// a purely boolean query (filters, browse) also matches item documents.
-bool has_text_terms(const Xapian::Query& q) {
+/// True when the query has free-text terms of one kind of document:
+/// passages' unprefixed words, or items' itemtext terms.  Boolean terms
+/// (filters, and MatchAll for browsing) are on items and passages alike.
+bool has_text_terms(const Xapian::Query& q, bool item_text) {
+  const auto prefix = schema::prefix(FieldId::ItemText);
   for (auto t = q.get_terms_begin(); t != q.get_terms_end(); ++t) {
-    const std::string& term = *t;
-    if (term.empty()) continue;
-    const bool stemmed = term[0] == 'Z' && term.size() > 1 && !text::is_upper_ascii(term[1]);
-    if (!text::is_upper_ascii(term[0]) || stemmed) return true;
+    const std::string whole = *t;
+    std::string_view term(whole);
+    if (term.size() > 1 && term[0] == 'Z') term.remove_prefix(1);  // stemmed
+    const bool is_item_text = term.substr(0, prefix.size()) == prefix;
+    const bool is_passage_text = !term.empty() && !text::is_upper_ascii(term[0]);
+    if (item_text ? is_item_text : is_passage_text) return true;
   }
   return false;
 }
 
-/// Restricts a query to passages when it could match other documents.
-Xapian::Query passages_only(const Xapian::Query& words, const Xapian::Query& filter) {
-  if (has_text_terms(words) && words.get_type() != Xapian::Query::OP_OR && words.get_type() != Xapian::Query::OP_AND_NOT)
+/// Restricts a query to one kind of document.  When it has that kind's
+/// text terms and they must match (not OR, not AND_NOT at the top), the
+/// kind filter is left out: a posting list intersection saved.
+Xapian::Query only(std::string_view document_kind, const Xapian::Query& words, const Xapian::Query& filter) {
+  const bool item_text = document_kind == schema::kKindItem;
+  const auto top = words.get_type();
+  if (has_text_terms(words, item_text) && top != Xapian::Query::OP_OR && top != Xapian::Query::OP_AND_NOT)
     return Xapian::Query(Xapian::Query::OP_FILTER, words, filter);
-  return Xapian::Query(Xapian::Query::OP_FILTER, words,
-                       Xapian::Query(Xapian::Query::OP_AND, filter, kind(schema::kKindPassage)));
+  return Xapian::Query(Xapian::Query::OP_FILTER, words, Xapian::Query(Xapian::Query::OP_AND, filter, kind(document_kind)));
+}
+
+/// Passages of items: to choose what to show under each.
+Xapian::Query passages_only(const Xapian::Query& words, const Xapian::Query& filter) {
+  return only(schema::kKindPassage, words, filter);
 }
 
 /// Searches rank item documents: the words over everything the item says,
 /// filters over the union of its passages' facets.
 Xapian::Query items_only(const Xapian::Query& words, const Xapian::Query& filter) {
-  return Xapian::Query(Xapian::Query::OP_FILTER, words,
-                       Xapian::Query(Xapian::Query::OP_AND, filter, kind(schema::kKindItem)));
+  return only(schema::kKindItem, words, filter);
 }
 
 /// The sample level to count facets at: the smallest j such that 1 in 2^j
@@ -227,16 +238,17 @@ std::optional<PassageHit> Searcher::passage_hit(const json& data, const std::str
 }
 
 Searcher::FacetPass Searcher::count_facet_pass(const Xapian::Query& words, const Xapian::Query& filter,
-                                               const std::vector<FieldId>& fields) {
+                                               const std::vector<FieldId>& fields,
+                                               std::optional<Xapian::doccount> estimated) {
   const auto query = items_only(words, filter);
   Xapian::Enquire enquire(db_);
   enquire.set_weighting_scheme(Xapian::BoolWeight());
-  // Xapian's estimate of a result's size without matching is its upper
-  // bound from term statistics (a top-10 search's estimate is too rough to
-  // rely on).  Start from the sample level that bound calls for, and step
-  // down while the sample is too small to say much.
+  // Start from the sample level the result's size calls for, by an upper
+  // bound: the ranking pass's, or else the one Xapian knows from term
+  // statistics without matching (estimates of a top-10 match can be 100
+  // times too low).  Step down while the sample is too small to say much.
   enquire.set_query(query);
-  int level = sample_level_for(enquire.get_mset(0, 0).get_matches_upper_bound());
+  int level = sample_level_for(estimated ? *estimated : enquire.get_mset(0, 0).get_matches_upper_bound());
   while (true) {
     if (level > 0) {
       const Xapian::Query sample(schema::make_raw_term(FieldId::Sample, std::to_string(level)));
@@ -251,8 +263,8 @@ Searcher::FacetPass Searcher::count_facet_pass(const Xapian::Query& words, const
     const auto seen = spy.documents();
     if (level > 0 && seen < kFacetSample / 2) {
       // Too few: go to the level that the sample's own size calls for.
-      const auto estimated = static_cast<Xapian::doccount>(std::max<std::size_t>(seen, 1) << level);
-      level = seen == 0 ? std::max(0, level - 4) : std::min(level - 1, sample_level_for(estimated));
+      const auto scaled = static_cast<Xapian::doccount>(std::max<std::size_t>(seen, 1) << level);
+      level = seen == 0 ? std::max(0, level - 4) : std::min(level - 1, sample_level_for(scaled));
       continue;
     }
     FacetPass out;
@@ -268,15 +280,22 @@ Searcher::FacetPass Searcher::count_facet_pass(const Xapian::Query& words, const
   }
 }
 
-void Searcher::count_facets(const BuiltQuery& built, const Xapian::Query& words, SearchResponse& response) {
+std::vector<FieldId> Searcher::unfiltered_facets(const BuiltQuery& built) {
+  std::vector<FieldId> plain;
+  for (auto f : kFacetFields)
+    if (!built.filter_by_facet.count(field_name(f))) plain.push_back(f);
+  return plain;
+}
+
+void Searcher::count_facets(const BuiltQuery& built, const Xapian::Query& words, const RankedItems& ranked,
+                            SearchResponse& response) {
   // Facets without an active filter are counted over the full result;
   // each filtered facet over the result without its own filter, so that
   // the page can offer its alternatives.  Each count visits at most about
   // kFacetSample documents: past that, a sample, and the counts say so.
-  std::vector<FieldId> plain;
-  for (auto f : kFacetFields)
-    if (!built.filter_by_facet.count(field_name(f))) plain.push_back(f);
-  auto main = count_facet_pass(words, built.filter, plain);
+  // The ranking pass's upper bound tells the first count how big the
+  // result may be.
+  auto main = count_facet_pass(words, built.filter, unfiltered_facets(built), ranked.upper_bound);
   for (auto& [name, counts] : main.counts) response.facets[name] = std::move(counts);
   response.total = main.items;
   response.total_exact = main.exact;
@@ -289,7 +308,7 @@ void Searcher::count_facets(const BuiltQuery& built, const Xapian::Query& words,
     if (built.date_range) others.push_back(*built.date_range);
     Xapian::Query without_own = others.empty() ? match_all()
                                                : Xapian::Query(Xapian::Query::OP_AND, others.begin(), others.end());
-    auto own = count_facet_pass(words, without_own, {*schema::field_by_name(name)});
+    auto own = count_facet_pass(words, without_own, {*schema::field_by_name(name)}, std::nullopt);
     response.facets[name] = std::move(own.counts[name]);
   }
 }
@@ -305,6 +324,7 @@ Searcher::RankedItems Searcher::rank_items(const BuiltQuery& built, const Xapian
     enquire.set_sort_by_value_then_relevance(schema::slot(FieldId::Date), false);
   const auto mset = enquire.get_mset(first, count);
   RankedItems out;
+  out.upper_bound = mset.get_matches_upper_bound();
   out.any = mset.get_matches_upper_bound() > 0;
   out.matches = mset.get_matches_estimated();
   out.total_items = mset.get_matches_estimated();
@@ -394,7 +414,7 @@ SearchResponse Searcher::run_search(const SearchRequest& request) {
   add_hits(ranked.items, display, !relaxed);
   lap("passages");
   if (request.facets) {
-    count_facets(built, words, response);
+    count_facets(built, words, ranked, response);
     lap("facets");
   }
   // Items with all of the words come first; when they do not fill the

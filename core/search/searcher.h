@@ -90,6 +90,7 @@ class Searcher {
     bool any = false;                                    // anything matched at all
     std::size_t total_items = 0;                         // matching items, exact when `exact`
     bool exact = false;
+    Xapian::doccount upper_bound = 0;                    // matching items at most
   };
   RankedItems rank_items(const BuiltQuery& built, const Xapian::Query& words, SortOrder sort, unsigned first,
                          unsigned count);
@@ -99,10 +100,12 @@ class Searcher {
     bool exact = true;
   };
   /// Facet counts of `fields` over the items matching words and filter,
-  /// from a sample of items when there are many.
+  /// from a sample of items when there are many (`estimated`: how many, if known).
   FacetPass count_facet_pass(const Xapian::Query& words, const Xapian::Query& filter,
-                             const std::vector<schema::FieldId>& fields);
-  void count_facets(const BuiltQuery& built, const Xapian::Query& words, SearchResponse& response);
+                             const std::vector<schema::FieldId>& fields, std::optional<Xapian::doccount> estimated);
+  static std::vector<schema::FieldId> unfiltered_facets(const BuiltQuery& built);
+  void count_facets(const BuiltQuery& built, const Xapian::Query& words, const RankedItems& ranked,
+                    SearchResponse& response);
 
   /// Parsed item data of recently shown items, dropped on every reopen:
   /// result pages show the same popular items again and again.
