@@ -1,6 +1,7 @@
 #include "search/query.h"
 
 #include <algorithm>
+#include <set>
 
 #include "dates.h"
 #include "text.h"
@@ -132,6 +133,16 @@ bool has_capitals(std::string_view s) {
 
 }  // namespace
 
+/// A one-term query for one of the commonest English words.
+static bool is_little_word(const Xapian::Query& q) {
+  static const std::set<std::string> little{"a",  "an", "and", "are", "as",   "at",   "be",  "by", "for", "from",
+                                            "in", "is", "it",  "of",  "on",   "or",   "that", "the", "this", "to",
+                                            "was", "were", "with"};
+  if (q.get_type() != Xapian::Query::LEAF_TERM) return false;
+  const auto t = q.get_terms_begin();
+  return t != q.get_terms_end() && little.count(*t) > 0;
+}
+
 static bool has_phrase(const Xapian::Query& q) {
   if (q.get_type() == Xapian::Query::OP_PHRASE || q.get_type() == Xapian::Query::OP_NEAR) return true;
   for (std::size_t i = 0; i < q.get_num_subqueries(); ++i)
@@ -141,8 +152,15 @@ static bool has_phrase(const Xapian::Query& q) {
 
 Xapian::Query without_phrases(const Xapian::Query& q) {
   if (!has_phrase(q)) return q;
+  const bool phrase = q.get_type() == Xapian::Query::OP_PHRASE || q.get_type() == Xapian::Query::OP_NEAR;
   std::vector<Xapian::Query> subs;
-  for (std::size_t i = 0; i < q.get_num_subqueries(); ++i) subs.push_back(without_phrases(q.get_subquery(i)));
+  for (std::size_t i = 0; i < q.get_num_subqueries(); ++i) {
+    const auto sub = q.get_subquery(i);
+    // A phrase's little words ("and" in "special educational needs and
+    // disabilities") say nothing once the words need not be in order.
+    if (phrase && q.get_num_subqueries() > 1 && is_little_word(sub)) continue;
+    subs.push_back(without_phrases(sub));
+  }
   switch (q.get_type()) {
     case Xapian::Query::OP_PHRASE:
     case Xapian::Query::OP_NEAR:
