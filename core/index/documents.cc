@@ -127,7 +127,12 @@ Xapian::Document DocumentBuilder::passage_document(const Item& item, const Passa
   // Positions live in the item document; here the words choose an item's
   // best passages and match passage-level filters, for which word counts
   // are enough.
+  // Stemmed words alone: choosing passages needs no exact forms (phrases
+  // and unstemmed words are matched on the item), and one term per word
+  // instead of two halves what passages add to the index.
+  generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL_Z);
   index_passage_text(passage, /*positional=*/false);
+  generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
 
   // Passages carry no id or file term and no data: they are written and
   // deleted with their item (by its XI term), and their text lives once, in

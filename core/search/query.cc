@@ -140,7 +140,10 @@ static bool is_little_word(const Xapian::Query& q) {
                                             "was", "were", "with"};
   if (q.get_type() != Xapian::Query::LEAF_TERM) return false;
   const auto t = q.get_terms_begin();
-  return t != q.get_terms_end() && little.count(*t) > 0;
+  if (t == q.get_terms_end()) return false;
+  const std::string term = *t;
+  // Passage words are stemmed, Z-prefixed ("Zand").
+  return little.count(term.size() > 1 && term[0] == 'Z' ? term.substr(1) : term) > 0;
 }
 
 static bool has_phrase(const Xapian::Query& q) {
@@ -213,7 +216,9 @@ Xapian::Query QueryBuilder::parse(const std::string& q, Xapian::Query::op defaul
   Xapian::QueryParser qp;
   qp.set_database(db_);
   qp.set_stemmer(Xapian::Stem("english"));
-  qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  // Items hold exact and stemmed words (phrases are exact); passages hold
+  // stemmed words only, as the indexer writes them.
+  qp.set_stemming_strategy(passage_terms ? Xapian::QueryParser::STEM_ALL_Z : Xapian::QueryParser::STEM_SOME);
   qp.set_default_op(default_op);
   qp.add_boolean_prefix(std::string(schema::field(FieldId::Title).name), (new TitleFieldProcessor(db_))->release());
   for (auto field : kQueryFilterFields)

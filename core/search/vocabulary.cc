@@ -44,7 +44,7 @@ std::string upper(std::string_view s) {
   return out;
 }
 
-/// Unprefixed, unstemmed, alphabetic terms are the words of the text.
+/// Unstemmed, alphabetic terms are the words of the text.
 bool is_word_term(const std::string& term) {
   if (term.size() < 3 || term.size() > 30) return false;
   for (char c : term)
@@ -88,11 +88,10 @@ void Vocabulary::load_councillors(const Xapian::Database& db) {
 }
 
 void Vocabulary::load_words(const Xapian::Database& db) {
-  // Prefixed terms start with capitals and sort before "a": skip them.
-  auto t = db.allterms_begin();
-  t.skip_to("a");
-  for (; t != db.allterms_end(); ++t) {
-    const auto term = *t;
+  // The words as written are the items' exact itemtext terms.
+  const std::string prefix(schema::prefix(schema::FieldId::ItemText));
+  for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t) {
+    const auto term = (*t).substr(prefix.size());
     if (!is_word_term(term)) continue;
     word_freq_.emplace(term, t.get_termfreq());
     sorted_words_.emplace_back(term, t.get_termfreq());
