@@ -9,8 +9,8 @@
 //            terms, the union of its passages' facet terms and values,
 //            data = item JSON (with the passages' text).
 //   passage  one typed passage of an item (numbered minute paragraph,
-//            bullet, resolution point, action, request): its words as
-//            unprefixed terms without positions (enough to pick an item's
+//            bullet, resolution point, action, request): its words,
+//            stemmed only (Z prefix), without positions (enough to pick an item's
 //            best passages and to filter by passage-level facets), facet
 //            terms, its item id and ordinal as values (facet and date
 //            values are on items alone, so that their streams are dense);
@@ -83,7 +83,7 @@ inline constexpr std::array<Field, 21> kFields{{
   {FieldId::Recipient,  "recipient",  "XR", FieldKind::Boolean,   kNoSlot, false, false, "councillor an action is for"},
   {FieldId::Date,       "date",       "",   FieldKind::ValueOnly, 0,       false, false, "meeting date as YYYYMMDD (sorting, date ranges)"},
   {FieldId::Ordinal,    "ordinal",    "",   FieldKind::ValueOnly, 8,       false, false, "passage position in its item (sortable_serialise)"},
-  {FieldId::Body,       "text",       "",   FieldKind::FreeText,  kNoSlot, false, false, "passage words, English-stemmed, without positions"},
+  {FieldId::Body,       "text",       "",   FieldKind::FreeText,  kNoSlot, false, false, "passage words, English-stemmed only (Z prefix), without positions"},
   {FieldId::ItemText,   "itemtext",   "XW", FieldKind::FreeText,  kNoSlot, false, false, "item title and passages' words, English-stemmed, positional"},
   {FieldId::Sample,     "sample",     "XS", FieldKind::Boolean,   kNoSlot, false, false, "facet sampling: XS<j> on 1 in 2^j items (and their passages)"},
   {FieldId::Facets,     "facets",     "",   FieldKind::ValueOnly, 2,       false, false, "an item's facet values, all in one slot (encode_facets): one read per item counted"},
