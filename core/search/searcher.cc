@@ -170,16 +170,26 @@ auto Searcher::with_retry(F&& f) -> decltype(f()) {
   }
 }
 
-std::shared_ptr<const json> Searcher::item_data(const std::string& id) {
-  if (auto it = item_cache_.find(id); it != item_cache_.end()) return it->second;
+json Searcher::item_json(const std::string& id) {
   const auto term = schema::make_raw_term(FieldId::Id, "i:" + id);
   auto it = db_.postlist_begin(term);
   if (it == db_.postlist_end(term)) throw NotFound("no item \"" + id + "\"");
-  auto data = std::make_shared<const json>(json::parse(db_.get_document(*it).get_data(), nullptr, false));
-  if (!data->is_object()) throw std::runtime_error("item " + id + " has unreadable data");
-  if (item_cache_.size() >= kItemCacheSize) item_cache_.clear();  // simple and bounded
-  item_cache_.emplace(id, data);
+  auto data = json::parse(db_.get_document(*it).get_data(), nullptr, false);
+  if (!data.is_object()) throw std::runtime_error("item " + id + " has unreadable data");
   return data;
+}
+
+std::shared_ptr<const Searcher::ShownItem> Searcher::shown_item(const std::string& id) {
+  if (auto it = item_cache_.find(id); it != item_cache_.end()) return it->second;
+  const auto data = item_json(id);
+  auto item = std::make_shared<ShownItem>();
+  item->summary = summary_from_json(data);
+  for (const auto& p : data["passages"])
+    item->passages.push_back({p.value("type", ""), p.value("minute", ""), p.value("label", ""), p.value("portfolio", ""),
+                              p.value("text", "")});
+  if (item_cache_.size() >= kItemCacheSize) item_cache_.clear();  // simple and bounded
+  item_cache_.emplace(id, item);
+  return item;
 }
 
 std::map<std::string, std::vector<PassageHit>> Searcher::best_passages(const Xapian::Query& words,
@@ -205,7 +215,7 @@ std::map<std::string, std::vector<PassageHit>> Searcher::best_passages(const Xap
       const auto doc = m.get_document();
       const auto item_id = doc.get_value(schema::slot(FieldId::Item));
       const auto ordinal = static_cast<int>(Xapian::sortable_unserialise(doc.get_value(schema::slot(FieldId::Ordinal))));
-      auto hit = passage_hit(*item_data(item_id), item_id, ordinal);
+      auto hit = passage_hit(*shown_item(item_id), item_id, ordinal);
       if (!hit) continue;
       hit->score = m.get_weight();
       hit->snippet = mset.snippet(hit->text, 320, stemmer_, Xapian::MSet::SNIPPET_EXHAUSTIVE, "<mark>", "</mark>", "…");
@@ -222,18 +232,17 @@ std::map<std::string, std::vector<PassageHit>> Searcher::best_passages(const Xap
   return by_item;
 }
 
-std::optional<PassageHit> Searcher::passage_hit(const json& data, const std::string& item_id, int ordinal) {
-  const auto& passages = data["passages"];
-  if (ordinal < 0 || static_cast<std::size_t>(ordinal) >= passages.size()) return std::nullopt;
-  const auto& p = passages[static_cast<std::size_t>(ordinal)];
+std::optional<PassageHit> Searcher::passage_hit(const ShownItem& item, const std::string& item_id, int ordinal) {
+  if (ordinal < 0 || static_cast<std::size_t>(ordinal) >= item.passages.size()) return std::nullopt;
+  const auto& p = item.passages[static_cast<std::size_t>(ordinal)];
   PassageHit hit;
   hit.id = item_id + ":" + std::to_string(ordinal);
   hit.ordinal = ordinal;
-  hit.type = p.value("type", "");
-  hit.minute = p.value("minute", "");
-  hit.label = p.value("label", "");
-  hit.portfolio = p.value("portfolio", "");
-  hit.text = p.value("text", "");
+  hit.type = p.type;
+  hit.minute = p.minute;
+  hit.label = p.label;
+  hit.portfolio = p.portfolio;
+  hit.text = p.text;
   return hit;
 }
 
@@ -404,7 +413,7 @@ SearchResponse Searcher::run_search(const SearchRequest& request) {
     for (const auto& [item_id, weight] : items) {
       if (std::find(page_ids.begin(), page_ids.end(), item_id) == page_ids.end()) continue;
       ItemHit hit;
-      hit.item = summary_from_json(*item_data(item_id));
+      hit.item = shown_item(item_id)->summary;
       hit.score = weight;
       hit.all_words = all_words;
       hit.passages = std::move(passages[item_id]);
@@ -452,7 +461,7 @@ SearchResponse Searcher::search_all(SearchRequest request, unsigned limit) {
 
 ItemDetail Searcher::item(const std::string& id) {
   return with_retry([&] {
-    const auto& data = *item_data(id);
+    const auto data = item_json(id);
     ItemDetail d;
     d.item = summary_from_json(data);
     d.councillors = councillor_pairs(data["councillors"]);

@@ -81,9 +81,22 @@ class Searcher {
                                                                const Xapian::Query& request_filter,
                                                                const std::vector<std::string>& item_ids,
                                                                unsigned per_item);
-  /// A passage of an item's data, without score or snippet.
-  static std::optional<PassageHit> passage_hit(const nlohmann::json& item_data, const std::string& item_id, int ordinal);
-  std::shared_ptr<const nlohmann::json> item_data(const std::string& id);
+  /// What a result shows of an item: its summary and its passages' text,
+  /// kept parsed for the items shown recently (result pages show the same
+  /// popular items again and again; the stored JSON costs more to parse
+  /// than the search that found them).
+  struct ShownItem {
+    struct Passage {
+      std::string type, minute, label, portfolio, text;
+    };
+    ItemSummary summary;
+    std::vector<Passage> passages;
+  };
+  std::shared_ptr<const ShownItem> shown_item(const std::string& id);
+  /// The item's stored JSON; NotFound when there is no such item.
+  nlohmann::json item_json(const std::string& id);
+  /// A passage of an item, without score or snippet.
+  static std::optional<PassageHit> passage_hit(const ShownItem& item, const std::string& item_id, int ordinal);
   struct RankedItems {
     std::vector<std::pair<std::string, double>> items;  // item id, weight
     Xapian::doccount matches = 0;                        // matching documents (items or passages), estimated
@@ -107,10 +120,9 @@ class Searcher {
   void count_facets(const BuiltQuery& built, const Xapian::Query& words, const RankedItems& ranked,
                     SearchResponse& response);
 
-  /// Parsed item data of recently shown items, dropped on every reopen:
-  /// result pages show the same popular items again and again.
-  std::unordered_map<std::string, std::shared_ptr<const nlohmann::json>> item_cache_;
-  static constexpr std::size_t kItemCacheSize = 4096;
+  /// Recently shown items, dropped on every reopen; about 8 KB each.
+  std::unordered_map<std::string, std::shared_ptr<const ShownItem>> item_cache_;
+  static constexpr std::size_t kItemCacheSize = 8192;
   void forget_cached_items() { item_cache_.clear(); }
 
   std::filesystem::path path_;
