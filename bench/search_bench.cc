@@ -5,7 +5,7 @@
 //
 //   search-bench mix   --db DIR --queries N [--seed S]   > mix.txt
 //   search-bench bare  --db DIR --mix mix.txt [--rounds R]
-//   search-bench core  --db DIR --mix mix.txt [--rounds R]
+//   search-bench core  --db DIR --mix mix.txt [--rounds R] [--facets no] [--slowest N]
 //   search-bench http  --port P --mix mix.txt [--rounds R]
 //
 // A mix line is a URL query string ("q=budget+overspend&type=decision").
@@ -214,6 +214,7 @@ int time_core(const std::map<std::string, std::string>& o) {
   const bool facets = !o.count("--facets") || o.at("--facets") != "no";
   std::vector<double> ms;
   std::map<std::string, std::vector<double>> phases;
+  std::vector<std::pair<double, std::string>> timed;  // ms, query and its split
   for (int round = 0; round < rounds; ++round)
     for (auto r : mix) {
       r.facets = facets;
@@ -221,6 +222,9 @@ int time_core(const std::map<std::string, std::string>& o) {
       const auto response = searcher.search(r);
       ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
       for (const auto& [phase, took] : response.phases) phases[phase].push_back(took);
+      std::string split;
+      for (const auto& [phase, took] : response.phases) split += " " + phase + "=" + std::to_string(took);
+      timed.emplace_back(ms.back(), "q=" + r.q + " (" + std::to_string(r.filters.size()) + " filters):" + split);
     }
   report(facets ? "search core (grouping, facets, snippets)" : "search core without facets", ms);
   // The split: how often each phase ran, and its total share per query.
@@ -230,6 +234,11 @@ int time_core(const std::map<std::string, std::string>& o) {
     std::printf("  phase %-10s ran %5zu times, %.3f ms per query\n", phase.c_str(), took.size(),
                 sum / static_cast<double>(ms.size()));
   }
+  // --slowest N: the slowest queries with their split, to see what p99 is made of.
+  const auto slowest = static_cast<std::size_t>(std::stoul(o.count("--slowest") ? o.at("--slowest") : "0"));
+  std::sort(timed.begin(), timed.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  for (std::size_t i = 0; i < slowest && i < timed.size(); ++i)
+    std::printf("  slow %.2f ms %s\n", timed[i].first, timed[i].second.c_str());
   return 0;
 }
 

@@ -38,7 +38,7 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(date 
 echo "index: $ITEMS items, $(du -sh "$DB" | cut -f1); query mix: $QUERIES queries, 3 rounds each"
 "$BUILD_DIR/bench/search-bench" bare --db "$DB" --mix "$MIX"
 "$BUILD_DIR/bench/search-bench" bare-counts --db "$DB" --mix "$MIX"
-"$BUILD_DIR/bench/search-bench" core --db "$DB" --mix "$MIX"
+"$BUILD_DIR/bench/search-bench" core --db "$DB" --mix "$MIX" --slowest 8
 
 "$BUILD_DIR/searchd/minutes-searchd" --db "$DB" --listen "127.0.0.1:$PORT" --web-root web >"$OUT/searchd.log" 2>&1 &
 SEARCHD=$!

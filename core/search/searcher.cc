@@ -273,7 +273,9 @@ Searcher::FacetPass Searcher::count_facet_pass(const Xapian::Query& words, const
     if (level > 0 && seen < kFacetSample / 2) {
       // Too few: go to the level that the sample's own size calls for.
       const auto scaled = static_cast<Xapian::doccount>(std::max<std::size_t>(seen, 1) << level);
-      level = seen == 0 ? std::max(0, level - 4) : std::min(level - 1, sample_level_for(scaled));
+      // An empty sample of a result its upper bound called big: the bound
+      // was loose (words that rarely meet), so count in full.
+      level = seen == 0 ? 0 : std::min(level - 1, sample_level_for(scaled));
       continue;
     }
     FacetPass out;
@@ -304,10 +306,21 @@ void Searcher::count_facets(const BuiltQuery& built, const Xapian::Query& words,
   // kFacetSample documents: past that, a sample, and the counts say so.
   // The ranking pass's upper bound tells the first count how big the
   // result may be.
-  auto main = count_facet_pass(words, built.filter, unfiltered_facets(built), ranked.upper_bound);
-  for (auto& [name, counts] : main.counts) response.facets[name] = std::move(counts);
-  response.total = main.items;
-  response.total_exact = main.exact;
+  if (ranked.exact && ranked.total_items == 0) {
+    // Nothing matched: no pass needed (a phrase's pass can cost as much as
+    // the ranking that found nothing).
+    for (auto f : unfiltered_facets(built)) response.facets[field_name(f)] = {};
+    response.total = 0;
+    response.total_exact = true;
+  } else {
+    // When the ranking pass counted the result exactly (it often does for
+    // small ones), that count chooses the sample level; else its bound.
+    const auto size = ranked.exact ? static_cast<Xapian::doccount>(ranked.total_items) : ranked.upper_bound;
+    auto main = count_facet_pass(words, built.filter, unfiltered_facets(built), size);
+    for (auto& [name, counts] : main.counts) response.facets[name] = std::move(counts);
+    response.total = main.items;
+    response.total_exact = main.exact;
+  }
   for (const auto& facet : built.filter_by_facet) {
     const auto& name = facet.first;
     std::vector<Xapian::Query> others;
