@@ -37,7 +37,7 @@
 namespace minutes::schema {
 
 // Bumped whenever terms, slots or document data change incompatibly.
-inline constexpr std::string_view kSchemaVersion = "2";
+inline constexpr std::string_view kSchemaVersion = "3";
 
 enum class FieldKind : std::uint8_t {
   Boolean,   // exact filter term, no positions, no weight

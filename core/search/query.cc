@@ -146,15 +146,22 @@ static bool is_little_word(const Xapian::Query& q) {
   return little.count(term.size() > 1 && term[0] == 'Z' ? term.substr(1) : term) > 0;
 }
 
-static bool has_phrase(const Xapian::Query& q) {
-  if (q.get_type() == Xapian::Query::OP_PHRASE || q.get_type() == Xapian::Query::OP_NEAR) return true;
+static bool is_value_range(const Xapian::Query& q) {
+  const auto t = q.get_type();
+  return t == Xapian::Query::OP_VALUE_RANGE || t == Xapian::Query::OP_VALUE_GE || t == Xapian::Query::OP_VALUE_LE;
+}
+
+/// Whether the query holds anything passages cannot answer as it is.
+static bool needs_rewrite(const Xapian::Query& q) {
+  if (q.get_type() == Xapian::Query::OP_PHRASE || q.get_type() == Xapian::Query::OP_NEAR || is_value_range(q)) return true;
   for (std::size_t i = 0; i < q.get_num_subqueries(); ++i)
-    if (has_phrase(q.get_subquery(i))) return true;
+    if (needs_rewrite(q.get_subquery(i))) return true;
   return false;
 }
 
-Xapian::Query without_phrases(const Xapian::Query& q) {
-  if (!has_phrase(q)) return q;
+Xapian::Query for_passages(const Xapian::Query& q) {
+  if (!needs_rewrite(q)) return q;
+  if (is_value_range(q)) return match_all();
   const bool phrase = q.get_type() == Xapian::Query::OP_PHRASE || q.get_type() == Xapian::Query::OP_NEAR;
   std::vector<Xapian::Query> subs;
   for (std::size_t i = 0; i < q.get_num_subqueries(); ++i) {
@@ -162,7 +169,7 @@ Xapian::Query without_phrases(const Xapian::Query& q) {
     // A phrase's little words ("and" in "special educational needs and
     // disabilities") say nothing once the words need not be in order.
     if (phrase && q.get_num_subqueries() > 1 && is_little_word(sub)) continue;
-    subs.push_back(without_phrases(sub));
+    subs.push_back(for_passages(sub));
   }
   switch (q.get_type()) {
     case Xapian::Query::OP_PHRASE:
@@ -178,7 +185,7 @@ Xapian::Query without_phrases(const Xapian::Query& q) {
     case Xapian::Query::OP_MAX:
       return Xapian::Query(q.get_type(), subs.begin(), subs.end());
     default:
-      return q;  // nothing the query parser makes here holds a phrase
+      return q;  // nothing the query parser makes here holds a phrase or a range
   }
 }
 
@@ -327,9 +334,8 @@ BuiltQuery QueryBuilder::build(const SearchRequest& request) const {
     const auto expanded = expand_acronyms(built.corrected_q.empty() ? q : built.corrected_q, built);
     built.all_words = parse(expanded, Xapian::Query::OP_AND);
     // Passages worth showing have any of the words (most first) and meet
-    // the query's own field filters; they have no positions, so a phrase
-    // there asks for its words.
-    built.display_words = without_phrases(parse(expanded, Xapian::Query::OP_OR, /*passage_terms=*/true));
+    // the query's own field filters (see for_passages).
+    built.display_words = for_passages(parse(expanded, Xapian::Query::OP_OR, /*passage_terms=*/true));
     // Relaxing to "most of the words" only makes sense for plain words.
     const auto tokens = split_query(q);
     built.relaxable = tokens.size() > 1 && std::all_of(tokens.begin(), tokens.end(), [](const QueryToken& t) {
@@ -357,7 +363,10 @@ BuiltQuery QueryBuilder::build(const SearchRequest& request) const {
     built.filter_by_facet[name] = facet;
     facet_filters.push_back(facet);
   }
-  // Dates: YYYYMMDD values in the date slot.
+  built.passage_filter = facet_filters.empty()
+                             ? match_all()
+                             : Xapian::Query(Xapian::Query::OP_AND, facet_filters.begin(), facet_filters.end());
+  // Dates: YYYYMMDD values in the date slot (of items).
   auto date_bound = [](const std::string& iso, const char* which) {
     if (!analysis::parse_iso_date(iso) || iso.size() != 10)
       throw BadRequest(std::string("\"") + which + "\" must be a real date YYYY-MM-DD, got \"" + iso + "\"");

@@ -29,6 +29,7 @@ struct BuiltQuery {
   Xapian::Query display_words;
   bool relaxable = false;      // plain words only: relaxing makes sense
   Xapian::Query filter;        // every request filter ANDed (MatchAll if none)
+  Xapian::Query passage_filter;  // the facet filters alone: passages carry no dates
   std::map<std::string, Xapian::Query> filter_by_facet;  // each facet's own filter
   std::optional<Xapian::Query> date_range;               // from/to, not a facet
   std::string corrected_q;     // q with misspelt words corrected ("" if none)
@@ -63,9 +64,10 @@ class QueryBuilder {
 /// several threads corrupts memory, so it is never used here.
 inline Xapian::Query match_all() { return Xapian::Query(std::string()); }
 
-/// The same query with phrases (and NEAR) turned into AND: passage
-/// documents have no positions, so a phrase there means "all its words".
-Xapian::Query without_phrases(const Xapian::Query& q);
+/// The same query as passage documents can answer it: they have no
+/// positions, so a phrase (or NEAR) means "all its words" (its little
+/// words dropped), and no dates, so a date range leaves them all in.
+Xapian::Query for_passages(const Xapian::Query& q);
 
 /// The plain (unprefixed, unquoted, operator-free) words of a query string.
 std::vector<std::string> plain_words(const std::string& q);

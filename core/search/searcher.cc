@@ -26,30 +26,52 @@ constexpr Xapian::doccount kFacetSample = 500;
 
 Xapian::Query kind(std::string_view k) { return Xapian::Query(schema::make_raw_term(FieldId::Kind, k)); }
 
-/// True when the query has free-text terms of one kind of document:
-/// passages' unprefixed words, or items' itemtext terms.  Boolean terms
-/// (filters, and MatchAll for browsing) are on items and passages alike.
-bool has_text_terms(const Xapian::Query& q, bool item_text) {
+/// Whether a term is free text of one kind of document: passages'
+/// stemmed words, or items' itemtext terms.  Boolean terms (filters) are on
+/// items and passages alike.
+bool is_text_term(const std::string& whole, bool item_text) {
+  std::string_view term(whole);
+  if (term.size() > 1 && term[0] == 'Z') term.remove_prefix(1);  // stemmed
   const auto prefix = schema::prefix(FieldId::ItemText);
-  for (auto t = q.get_terms_begin(); t != q.get_terms_end(); ++t) {
-    const std::string whole = *t;
-    std::string_view term(whole);
-    if (term.size() > 1 && term[0] == 'Z') term.remove_prefix(1);  // stemmed
-    const bool is_item_text = term.substr(0, prefix.size()) == prefix;
-    const bool is_passage_text = !term.empty() && !text::is_upper_ascii(term[0]);
-    if (item_text ? is_item_text : is_passage_text) return true;
-  }
-  return false;
+  if (item_text) return term.substr(0, prefix.size()) == prefix;
+  return !term.empty() && !text::is_upper_ascii(term[0]);
 }
 
-/// Restricts a query to one kind of document.  When it has that kind's
-/// text terms and they must match (not OR, not AND_NOT at the top), the
-/// kind filter is left out: a posting list intersection saved.
+/// Whether every document the query matches must have one of that kind's
+/// text terms: then only that kind of document can match.
+bool requires_text(const Xapian::Query& q, bool item_text) {
+  const auto n = q.get_num_subqueries();
+  switch (q.get_type()) {
+    case Xapian::Query::LEAF_TERM:
+      return q.get_terms_begin() != q.get_terms_end() && is_text_term(*q.get_terms_begin(), item_text);
+    case Xapian::Query::OP_AND:
+    case Xapian::Query::OP_FILTER:
+    case Xapian::Query::OP_PHRASE:
+    case Xapian::Query::OP_NEAR:
+      for (std::size_t i = 0; i < n; ++i)
+        if (requires_text(q.get_subquery(i), item_text)) return true;
+      return false;
+    case Xapian::Query::OP_AND_MAYBE:
+    case Xapian::Query::OP_AND_NOT:
+    case Xapian::Query::OP_SCALE_WEIGHT:
+      return n > 0 && requires_text(q.get_subquery(0), item_text);
+    case Xapian::Query::OP_OR:
+    case Xapian::Query::OP_SYNONYM:
+    case Xapian::Query::OP_XOR:
+    case Xapian::Query::OP_MAX:
+    case Xapian::Query::OP_ELITE_SET:
+      for (std::size_t i = 0; i < n; ++i)
+        if (!requires_text(q.get_subquery(i), item_text)) return false;
+      return n > 0;
+    default:
+      return false;
+  }
+}
+
+/// Restricts a query to one kind of document; when its own text terms
+/// already do, the kind filter is left out: a posting list intersection saved.
 Xapian::Query only(std::string_view document_kind, const Xapian::Query& words, const Xapian::Query& filter) {
-  const bool item_text = document_kind == schema::kKindItem;
-  const auto top = words.get_type();
-  if (has_text_terms(words, item_text) && top != Xapian::Query::OP_OR && top != Xapian::Query::OP_AND_NOT)
-    return Xapian::Query(Xapian::Query::OP_FILTER, words, filter);
+  if (requires_text(words, document_kind == schema::kKindItem)) return Xapian::Query(Xapian::Query::OP_FILTER, words, filter);
   return Xapian::Query(Xapian::Query::OP_FILTER, words, Xapian::Query(Xapian::Query::OP_AND, filter, kind(document_kind)));
 }
 
@@ -265,11 +287,11 @@ Searcher::FacetPass Searcher::count_facet_pass(const Xapian::Query& words, const
     } else {
       enquire.set_query(query);
     }
-    ItemFacetSpy spy(fields, /*per_item=*/false);
+    ItemFacetSpy spy(fields);
     enquire.add_matchspy(&spy);
     enquire.get_mset(0, 0, db_.get_doccount());
     enquire.clear_matchspies();
-    const auto seen = spy.documents();
+    const auto seen = spy.items();
     if (level > 0 && seen < kFacetSample / 2) {
       // Too few: go to the level that the sample's own size calls for.
       const auto scaled = static_cast<Xapian::doccount>(std::max<std::size_t>(seen, 1) << level);
@@ -318,8 +340,9 @@ void Searcher::count_facets(const BuiltQuery& built, const Xapian::Query& words,
     const auto size = ranked.exact ? static_cast<Xapian::doccount>(ranked.total_items) : ranked.upper_bound;
     auto main = count_facet_pass(words, built.filter, unfiltered_facets(built), size);
     for (auto& [name, counts] : main.counts) response.facets[name] = std::move(counts);
-    response.total = main.items;
-    response.total_exact = main.exact;
+    // An exact count from the ranking beats the sample's estimate.
+    response.total = ranked.exact ? ranked.total_items : main.items;
+    response.total_exact = ranked.exact || main.exact;
   }
   for (const auto& facet : built.filter_by_facet) {
     const auto& name = facet.first;
@@ -348,7 +371,6 @@ Searcher::RankedItems Searcher::rank_items(const BuiltQuery& built, const Xapian
   RankedItems out;
   out.upper_bound = mset.get_matches_upper_bound();
   out.any = mset.get_matches_upper_bound() > 0;
-  out.matches = mset.get_matches_estimated();
   out.total_items = mset.get_matches_estimated();
   out.exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
   for (auto m = mset.begin(); m != mset.end(); ++m)
@@ -420,9 +442,10 @@ SearchResponse Searcher::run_search(const SearchRequest& request) {
       if (response.results.size() + page_ids.size() >= request.size) break;
       const bool shown = std::any_of(response.results.begin(), response.results.end(),
                                      [&](const ItemHit& h) { return h.item.id == item_id; });
-      if (!shown) page_ids.push_back(item_id);
+      const bool listed = std::find(page_ids.begin(), page_ids.end(), item_id) != page_ids.end();
+      if (!shown && !listed) page_ids.push_back(item_id);
     }
-    auto passages = best_passages(passages_by, built.filter, page_ids, request.passages_per_item);
+    auto passages = best_passages(passages_by, built.passage_filter, page_ids, request.passages_per_item);
     for (const auto& [item_id, weight] : items) {
       if (std::find(page_ids.begin(), page_ids.end(), item_id) == page_ids.end()) continue;
       ItemHit hit;
@@ -507,7 +530,7 @@ std::map<std::string, std::vector<FacetCount>> Searcher::all_facets() {
     enquire.set_query(kind(schema::kKindItem));
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     std::vector<FieldId> fields(std::begin(kFacetFields), std::end(kFacetFields));
-    ItemFacetSpy spy(fields, /*per_item=*/false);
+    ItemFacetSpy spy(fields);
     enquire.add_matchspy(&spy);
     enquire.get_mset(0, 0, db_.get_doccount());
     std::map<std::string, std::vector<FacetCount>> out;

@@ -99,7 +99,6 @@ class Searcher {
   static std::optional<PassageHit> passage_hit(const ShownItem& item, const std::string& item_id, int ordinal);
   struct RankedItems {
     std::vector<std::pair<std::string, double>> items;  // item id, weight
-    Xapian::doccount matches = 0;                        // matching documents (items or passages), estimated
     bool any = false;                                    // anything matched at all
     std::size_t total_items = 0;                         // matching items, exact when `exact`
     bool exact = false;

@@ -1064,6 +1064,35 @@ TEST_F(Searchd, CsvExportHasOneQuotedRowPerPassage) {
   EXPECT_EQ(one_rows.size() - 1, item_detail(seed000_id())["passages"].size());
 }
 
+TEST_F(Searchd, DateRangeKeepsPassagesAndCsvRows) {
+  // Dates are on items; the passages shown and exported must not be lost
+  // to a date range, given as parameters or in the query.
+  for (const Params& p : {Params{{"q", "transport"}, {"from", "2021-01-01"}, {"to", "2025-12-31"}},
+                          Params{{"q", "transport date:2021-01-01..2025-12-31"}}}) {
+    const auto r = search(p);
+    ASSERT_FALSE(r["results"].empty()) << query_string(p);
+    for (const auto& hit : r["results"]) EXPECT_FALSE(hit["passages"].empty()) << query_string(p) << ": " << hit["item"]["title"];
+    bool marked = false;
+    for (const auto& hit : r["results"])
+      for (const auto& passage : hit["passages"]) marked = marked || contains(passage["snippet"].get<std::string>(), "<mark>");
+    EXPECT_TRUE(marked) << query_string(p);
+  }
+  const auto csv = get("/api/search.csv?q=transport&from=2021-01-01&to=2025-12-31");
+  ASSERT_EQ(csv.status, 200);
+  bool all_quoted = false;
+  EXPECT_GT(parse_csv(csv.body, all_quoted).size(), 1u) << csv.body;
+}
+
+TEST_F(Searchd, AlternativeOfWordsAndFilterListsEachItemOnce) {
+  // Passages also carry the councillor and year terms: an OR of a word and
+  // a filter must still rank items, each once.
+  const auto r = search({{"q", "(transport OR councillor:yates) year:2023"}, {"size", "100"}});
+  ASSERT_FALSE(r["results"].empty());
+  std::set<std::string> ids;
+  for (const auto& hit : r["results"]) EXPECT_TRUE(ids.insert(hit["item"]["id"].get<std::string>()).second) << hit["item"]["title"];
+  EXPECT_EQ(r["total"].get<std::size_t>(), ids.size());
+}
+
 TEST_F(Searchd, CsvExportRespectsPassageFilters) {
   const auto r = get("/api/search.csv?type=action");
   ASSERT_EQ(r.status, 200);
