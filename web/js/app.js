@@ -4,6 +4,7 @@
 
 import { api } from './api.js';
 import { put } from './html.js';
+import { plural } from './format.js';
 import { renderSearch } from './render-search.js';
 import { renderItem } from './render-item.js';
 import { renderCouncillor } from './render-councillor.js';
@@ -101,7 +102,7 @@ async function load(state, signal) {
     const active = Object.values(state.filters).reduce((n, v) => n + v.length, 0) + (state.from || state.to ? 1 : 0);
     els.filtersToggle.querySelector('.filters-count').textContent = active ? ` (${active})` : '';
     document.title = `${state.q ? `${state.q} — ` : ''}Minutes Search`;
-    announce(`${data.total} items found`);
+    announce(`${data.total_exact ? '' : 'about '}${plural(data.total, 'item')} found`);
     lastSearchUrl = location.pathname + location.search;
     // Feed readers find the search's Atom feed from the page itself.
     document.querySelector('link[rel=alternate]').href = feedUrl(state);

@@ -82,8 +82,14 @@ function didYouMean(data, state) {
     <span class="muted">Showing matches for the corrected spelling.</span></p>`;
 }
 
+// The daemon serves pages 1 to 10000.
+const MAX_PAGE = 10000;
+
 function pagination(data, state) {
-  const pages = Math.ceil(data.total / data.size);
+  // An estimated total can promise pages that come back empty: then offer
+  // only the next page while this one is full.
+  const counted = Math.min(MAX_PAGE, Math.ceil(data.total / data.size));
+  const pages = data.total_exact ? counted : Math.min(MAX_PAGE, data.results.length < data.size ? data.page : data.page + 1);
   if (pages <= 1) return '';
   const at = data.page;
   const link = (n, label, rel = '') => html`<a href="${searchUrl({ ...state, page: n })}" ${rel ? html`rel="${rel}"` : ''}
