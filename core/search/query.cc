@@ -21,32 +21,23 @@ constexpr FieldId kQueryFilterFields[] = {FieldId::Portfolio, FieldId::Quarter, 
                                           FieldId::Year,      FieldId::Minute,  FieldId::Actor,
                                           FieldId::Recipient};
 
-/// title:budget -> the items whose title matches, as a filter on their
-/// passages (passages do not repeat the prefixed title terms).
+/// title:budget -> items whose title has the words (their S terms).  Over
+/// passages, which have no title terms, it holds for all: the items shown
+/// were already chosen by their titles.
 class TitleFieldProcessor : public Xapian::FieldProcessor {
  public:
-  explicit TitleFieldProcessor(const Xapian::Database& db) : db_(db) {}
+  explicit TitleFieldProcessor(bool passages) : passages_(passages) {}
   Xapian::Query operator()(const std::string& value) override {
+    if (passages_) return match_all();
     Xapian::QueryParser qp;
     qp.set_stemmer(Xapian::Stem("english"));
     qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
     qp.set_default_op(Xapian::Query::OP_AND);
-    const auto title = qp.parse_query(value, Xapian::QueryParser::FLAG_PHRASE, std::string(schema::prefix(FieldId::Title)));
-    Xapian::Enquire enquire(db_);
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, title,
-                                    Xapian::Query(schema::make_raw_term(FieldId::Kind, schema::kKindItem))));
-    enquire.set_weighting_scheme(Xapian::BoolWeight());
-    const auto mset = enquire.get_mset(0, kMaxTitleItems);
-    std::vector<Xapian::Query> items;
-    for (auto m = mset.begin(); m != mset.end(); ++m)
-      items.emplace_back(schema::make_raw_term(FieldId::Item, m.get_document().get_value(schema::slot(FieldId::Item))));
-    if (items.empty()) return Xapian::Query();
-    return Xapian::Query(Xapian::Query::OP_OR, items.begin(), items.end());
+    return qp.parse_query(value, Xapian::QueryParser::FLAG_PHRASE, std::string(schema::prefix(FieldId::Title)));
   }
 
  private:
-  static constexpr Xapian::doccount kMaxTitleItems = 20000;
-  const Xapian::Database& db_;
+  bool passages_;
 };
 
 /// Turns "councillor:yates" into the filter terms the index holds.
@@ -227,7 +218,7 @@ Xapian::Query QueryBuilder::parse(const std::string& q, Xapian::Query::op defaul
   // stemmed words only, as the indexer writes them.
   qp.set_stemming_strategy(passage_terms ? Xapian::QueryParser::STEM_ALL_Z : Xapian::QueryParser::STEM_SOME);
   qp.set_default_op(default_op);
-  qp.add_boolean_prefix(std::string(schema::field(FieldId::Title).name), (new TitleFieldProcessor(db_))->release());
+  qp.add_boolean_prefix(std::string(schema::field(FieldId::Title).name), (new TitleFieldProcessor(passage_terms))->release());
   for (auto field : kQueryFilterFields)
     qp.add_boolean_prefix(std::string(schema::field(field).name), (new FacetFieldProcessor(*this, field))->release());
   qp.add_rangeprocessor((new Xapian::DateRangeProcessor(schema::slot(FieldId::Date), "date:"))->release());

@@ -583,7 +583,11 @@ CouncillorProfile Searcher::councillor(const std::string& id) {
     r.filters["type"] = {type};
     r.facets = false;
     auto typed = search(r);
-    (std::string_view(type) == "decision" ? profile.decisions : profile.actions) = std::move(typed.results);
+    // Filters hold for an item when any passage meets each; only items
+    // with a passage that is of this type and names them are theirs.
+    auto& list = std::string_view(type) == "decision" ? profile.decisions : profile.actions;
+    for (auto& hit : typed.results)
+      if (!hit.passages.empty()) list.push_back(std::move(hit));
   }
   return profile;
 }

@@ -57,7 +57,9 @@ class Searcher {
   explicit Searcher(std::filesystem::path db_path);
 
   SearchResponse search(const SearchRequest& request);
-  /// Every passage matching a request, in order, for exports: up to `limit` items.
+  /// For exports: up to `limit` items matching a request, each with every
+  /// passage that has any of the words and meets the filters (all of its
+  /// passages meeting the filters when it matched by its title alone).
   SearchResponse search_all(SearchRequest request, unsigned limit);
   ItemDetail item(const std::string& id);
   /// Every facet value with its item count, over the whole index.
