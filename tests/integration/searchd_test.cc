@@ -1083,6 +1083,20 @@ TEST_F(Searchd, DateRangeKeepsPassagesAndCsvRows) {
   EXPECT_GT(parse_csv(csv.body, all_quoted).size(), 1u) << csv.body;
 }
 
+TEST_F(Searchd, TitlePrefixFindsItemsByTheirTitles) {
+  for (const char* q : {"title:transport", "title:\"home to school\"", "title:performance councillor:yates"}) {
+    const auto r = search({{"q", q}, {"size", "100"}});
+    ASSERT_FALSE(r["results"].empty()) << q;
+    for (const auto& hit : r["results"]) {
+      const auto title = lower(hit["item"]["title"].get<std::string>());
+      const std::string word = contains(q, "home") ? "home to school" : contains(q, "performance") ? "performance" : "transport";
+      EXPECT_TRUE(contains(title, word)) << q << ": " << title;
+      EXPECT_FALSE(hit["passages"].empty()) << q << ": " << title;
+    }
+  }
+  EXPECT_TRUE(search({{"q", "title:zzyzxnotaword"}})["results"].empty());
+}
+
 TEST_F(Searchd, AlternativeOfWordsAndFilterListsEachItemOnce) {
   // Passages also carry the councillor and year terms: an OR of a word and
   // a filter must still rank items, each once.
