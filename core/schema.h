@@ -133,6 +133,14 @@ constexpr unsigned slot(FieldId id) {
 /// The facets, in the order the Facets slot holds them.
 inline constexpr std::array<FieldId, 6> kFacetFields{FieldId::Portfolio, FieldId::Quarter, FieldId::Councillor,
                                                      FieldId::Committee, FieldId::Council,   FieldId::Type};
+/// A facet's position in kFacetFields (and in the Facets slot), or
+/// kFacetFields.size() for a field that is not a facet.
+constexpr std::size_t facet_index(FieldId id) {
+  for (std::size_t i = 0; i < kFacetFields.size(); ++i)
+    if (kFacetFields[i] == id) return i;
+  return kFacetFields.size();
+}
+
 /// One item's values of each facet, in kFacetFields order (councillors by name).
 using FacetValues = std::array<std::vector<std::string>, kFacetFields.size()>;
 

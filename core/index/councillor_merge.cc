@@ -102,8 +102,7 @@ std::size_t apply_councillor_merge(Xapian::WritableDatabase& db, const std::stri
   for (auto it = matches.begin(); it != matches.end(); ++it) ids.push_back(*it);
 
   const auto slot = schema::slot(FieldId::Facets);
-  constexpr auto kCouncillorFacet = static_cast<std::size_t>(
-      std::find(schema::kFacetFields.begin(), schema::kFacetFields.end(), FieldId::Councillor) - schema::kFacetFields.begin());
+  constexpr auto kCouncillorFacet = schema::facet_index(FieldId::Councillor);
   for (const auto docid : ids) {
     auto doc = db.get_document(docid);
     doc.remove_term(from_term);

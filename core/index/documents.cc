@@ -105,10 +105,7 @@ Xapian::Document DocumentBuilder::item_document(const Item& item) {
   const auto date = date_value(item.meta.date);
   if (!date.empty()) doc.add_value(schema::slot(FieldId::Date), date);
   schema::FacetValues facets;
-  auto set = [&](FieldId field, std::vector<std::string> values) {
-    const auto at = std::find(schema::kFacetFields.begin(), schema::kFacetFields.end(), field);
-    facets[static_cast<std::size_t>(at - schema::kFacetFields.begin())] = std::move(values);
-  };
+  auto set = [&](FieldId field, std::vector<std::string> values) { facets.at(schema::facet_index(field)) = std::move(values); };
   auto one = [](const std::string& v) { return v.empty() ? std::vector<std::string>{} : std::vector<std::string>{v}; };
   set(FieldId::Portfolio, item.portfolios);
   set(FieldId::Quarter, one(item.quarter));

@@ -7,8 +7,8 @@ namespace minutes::search {
 ItemFacetSpy::ItemFacetSpy(std::vector<schema::FieldId> fields) : fields_(std::move(fields)), counts_(fields_.size()) {
   wanted_.fill(-1);
   for (std::size_t i = 0; i < fields_.size(); ++i) {
-    const auto at = std::find(schema::kFacetFields.begin(), schema::kFacetFields.end(), fields_[i]);
-    if (at != schema::kFacetFields.end()) wanted_[static_cast<std::size_t>(at - schema::kFacetFields.begin())] = static_cast<int>(i);
+    const auto facet = schema::facet_index(fields_[i]);
+    if (facet < wanted_.size()) wanted_[facet] = static_cast<int>(i);
   }
 }
 

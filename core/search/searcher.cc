@@ -370,7 +370,6 @@ Searcher::RankedItems Searcher::rank_items(const BuiltQuery& built, const Xapian
   const auto mset = enquire.get_mset(first, count);
   RankedItems out;
   out.upper_bound = mset.get_matches_upper_bound();
-  out.any = mset.get_matches_upper_bound() > 0;
   out.total_items = mset.get_matches_estimated();
   out.exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
   for (auto m = mset.begin(); m != mset.end(); ++m)
@@ -411,7 +410,7 @@ SearchResponse Searcher::run_search(const SearchRequest& request) {
   bool relaxed = false;
   if (request.q.empty()) {
     how = "every " + unit.substr(0, unit.size() - 1);
-  } else if (!ranked.any && built.relaxable) {
+  } else if (ranked.upper_bound == 0 && built.relaxable) {
     words = built.any_words;
     relaxed = true;
     ranked = rank_items(built, words, request.sort, first, request.size);

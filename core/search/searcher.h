@@ -101,7 +101,6 @@ class Searcher {
   static std::optional<PassageHit> passage_hit(const ShownItem& item, const std::string& item_id, int ordinal);
   struct RankedItems {
     std::vector<std::pair<std::string, double>> items;  // item id, weight
-    bool any = false;                                    // anything matched at all
     std::size_t total_items = 0;                         // matching items, exact when `exact`
     bool exact = false;
     Xapian::doccount upper_bound = 0;                    // matching items at most
