@@ -7,6 +7,7 @@
 //   search-bench bare  --db DIR --mix mix.txt [--rounds R]
 //   search-bench core  --db DIR --mix mix.txt [--rounds R] [--facets no] [--slowest N]
 //   search-bench http  --port P --mix mix.txt [--rounds R]
+//   search-bench explain --db DIR --mix mix.txt          (the queries built)
 //
 // A mix line is a URL query string ("q=budget+overspend&type=decision").
 #include <arpa/inet.h>
@@ -28,7 +29,9 @@
 #include <vector>
 
 #include "schema.h"
+#include "search/query.h"
 #include "search/searcher.h"
+#include "search/vocabulary.h"
 #include "text.h"
 
 namespace {
@@ -242,6 +245,21 @@ int time_core(const std::map<std::string, std::string>& o) {
   return 0;
 }
 
+/// The Xapian queries the core builds for each mix line, with what each
+/// costs to rank (top 10) and to count: to see why a query is slow.
+int explain(const std::map<std::string, std::string>& o) {
+  Xapian::Database db(o.at("--db"));
+  minutes::search::Vocabulary vocabulary(db);
+  minutes::search::QueryBuilder builder(db, vocabulary);
+  for (const auto& r : read_mix(o.at("--mix"))) {
+    const auto built = builder.build(r);
+    std::printf("q=%s\n  all_words: %s\n  display:   %s\n  filter:    %s\n", r.q.c_str(),
+                built.all_words.get_description().c_str(), built.display_words.get_description().c_str(),
+                built.filter.get_description().c_str());
+  }
+  return 0;
+}
+
 /// One keep-alive connection; each request sent after the last answer.
 int time_http(const std::map<std::string, std::string>& o) {
   std::ifstream in(o.at("--mix"));
@@ -309,6 +327,7 @@ int main(int argc, char** argv) {
     if (mode == "bare-counts") return time_bare(o, true);
     if (mode == "core") return time_core(o);
     if (mode == "http") return time_http(o);
+    if (mode == "explain") return explain(o);
   } catch (const std::exception& e) {
     std::cerr << "search-bench: " << e.what() << "\n";
     return 1;

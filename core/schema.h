@@ -37,7 +37,7 @@
 namespace minutes::schema {
 
 // Bumped whenever terms, slots or document data change incompatibly.
-inline constexpr std::string_view kSchemaVersion = "3";
+inline constexpr std::string_view kSchemaVersion = "4";
 
 enum class FieldKind : std::uint8_t {
   Boolean,   // exact filter term, no positions, no weight
@@ -48,7 +48,7 @@ enum class FieldKind : std::uint8_t {
 enum class FieldId : std::uint8_t {
   Id, Kind, File, Item, Title, Portfolio, Quarter, Councillor, Committee,
   Council, Type, Year, Minute, Actor, Recipient, Date, Ordinal, Body,
-  ItemText, Sample, Facets,
+  ItemText, Sample, Facets, Acronym,
 };
 
 struct Field {
@@ -65,7 +65,7 @@ struct Field {
 inline constexpr int kNoSlot = -1;
 
 // clang-format off
-inline constexpr std::array<Field, 21> kFields{{
+inline constexpr std::array<Field, 22> kFields{{
   {FieldId::Id,         "id",         "Q",  FieldKind::Boolean,   kNoSlot, false, false, "unique document id: i:<item>, f:<file>"},
   {FieldId::Kind,       "kind",       "XK", FieldKind::Boolean,   kNoSlot, false, false, "document kind: item, passage, file"},
   {FieldId::File,       "file",       "XF", FieldKind::Boolean,   kNoSlot, false, false, "source file key (path below the crawl root's parent)"},
@@ -87,6 +87,7 @@ inline constexpr std::array<Field, 21> kFields{{
   {FieldId::ItemText,   "itemtext",   "XW", FieldKind::FreeText,  kNoSlot, false, false, "item title and passages' words, English-stemmed, positional"},
   {FieldId::Sample,     "sample",     "XS", FieldKind::Boolean,   kNoSlot, false, false, "facet sampling: XS<j> on 1 in 2^j items (and their passages)"},
   {FieldId::Facets,     "facets",     "",   FieldKind::ValueOnly, 2,       false, false, "an item's facet values, all in one slot (encode_facets): one read per item counted"},
+  {FieldId::Acronym,    "acronym",    "XE", FieldKind::FreeText,  kNoSlot, false, false, "acronym whose expansion the text spells out (XEehcp), on items and passages"},
 }};
 // clang-format on
 
@@ -156,6 +157,10 @@ inline constexpr std::string_view kKindFile = "file";
 inline constexpr std::string_view kMetaSchemaVersion = "schema_version";
 // "acronym:EHCP" -> "Education, Health and Care Plan"
 inline constexpr std::string_view kMetaAcronymPrefix = "acronym:";
+// "acronyms_indexed" -> JSON {"EHCP": "Education, Health and Care Plan"}:
+// acronyms whose expansion every document spelling it out has an acronym
+// term for (see analysis/glossary.h); other glossary entries need phrases.
+inline constexpr std::string_view kMetaAcronymsIndexed = "acronyms_indexed";
 // "councillors:<council-key>" -> JSON array of {id, name, roles, portfolios}
 inline constexpr std::string_view kMetaCouncillorsPrefix = "councillors:";
 // "last_indexed" -> ISO time of the last completed run

@@ -5,10 +5,13 @@
 #include <atomic>
 #include <ctime>
 #include <iostream>
+#include <memory>
 #include <set>
 #include <thread>
 
 #include "crawl.h"
+#include "glossary.h"
+#include "index/acronym_terms.h"
 #include "index/sharded_index.h"
 #include "process.h"
 #include "progress.h"
@@ -134,13 +137,15 @@ class ShardQueues {
 /// Workers extract and build documents in parallel; each write takes only
 /// the lock of the file's shard.
 void index_files(index::ShardedIndex& index, const std::vector<const SourceFile*>& todo, SharedContext& context,
-                 Collector& collector, Progress& progress, const IndexerConfig& config) {
+                 Collector& collector, Progress& progress, const IndexerConfig& config,
+                 const std::shared_ptr<const analysis::ExpansionFinder>& glossary) {
   ShardQueues queues(todo, index);
   std::vector<std::size_t> since_commit(index.shard_count(), 0);
   std::vector<std::jthread> pool;
   for (unsigned t = 0; t < config.threads; ++t)
     pool.emplace_back([&, t] {
       index::DocumentBuilder builder;
+      builder.set_glossary(glossary);
       while (const auto* file = queues.take(t)) {
         auto outcome = process_file(*file, context);
         const auto s = index.shard_of(file->key);
@@ -224,10 +229,16 @@ int run_indexer(const IndexerConfig& config) {
   SharedContext context(config, load_known_councillors(index->primary()));
 
   std::size_t merged = 0;
+  std::size_t acronym_items = 0;
   try {
-    index_files(*index, todo, context, collector, progress, config);
+    // Expansions spelt out get acronym terms as documents are built; those
+    // learnt during this run reach earlier documents afterwards.
+    const auto glossary = std::make_shared<const analysis::ExpansionFinder>(
+        index::effective_glossary(index->primary().database()));
+    index_files(*index, todo, context, collector, progress, config, glossary);
     write_registries(index->primary(), collector);
     merged = index->canonicalise_councillors();
+    acronym_items = index->complete_acronym_terms();
     index->commit_all();
     if (config.compact) index->compact_and_close(config.db);
   } catch (const Xapian::Error& e) {
@@ -243,14 +254,16 @@ int run_indexer(const IndexerConfig& config) {
 
   const auto& c = collector.counts;
   const double seconds = progress.elapsed_seconds();
-  char summary[400];
+  char summary[512];
   std::snprintf(summary, sizeof summary,
                 "indexed %zu files (%zu items, %zu passages), unchanged %zu, removed %zu, skipped %zu, failed %zu; "
                 "%.1f s, %.0f items/s, %.2f MB/s%s",
                 c.indexed, c.items, c.passages, removed_counts.unchanged, removed_counts.removed, c.skipped, c.failed,
                 seconds, seconds > 0 ? static_cast<double>(c.items) / seconds : 0.0,
                 seconds > 0 ? static_cast<double>(c.bytes) / 1e6 / seconds : 0.0,
-                merged ? ("; councillors merged " + std::to_string(merged)).c_str() : "");
+                (std::string(merged ? "; councillors merged " + std::to_string(merged) : "") +
+                 (acronym_items ? "; acronym terms added to " + std::to_string(acronym_items) + " earlier items" : ""))
+                    .c_str());
   std::cerr << summary << "\n";
   if (c.failed > 0 || (config.strict && c.skipped > 0)) return 1;
   return 0;

@@ -1,5 +1,6 @@
 #include "documents.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "schema.h"
@@ -73,6 +74,31 @@ void DocumentBuilder::index_passage_text(const Passage& passage, bool positional
   if (!passage.minute.empty()) index(passage.minute);
 }
 
+void DocumentBuilder::add_acronym_terms(Xapian::Document& doc, const Item& item, std::string_view text) const {
+  std::vector<std::string> found;
+  if (glossary_) found = glossary_->spelt_out(text);
+  if (!item.acronyms.empty()) {
+    analysis::ExpansionFinder own;
+    for (const auto& a : item.acronyms) own.add(a.acronym, a.expansion);
+    for (auto& a : own.spelt_out(text))
+      if (std::find(found.begin(), found.end(), a) == found.end()) found.push_back(std::move(a));
+  }
+  for (const auto& a : found) {
+    const auto term = make_raw_term(FieldId::Acronym, a);
+    if (term.size() <= schema::kMaxTermBytes) doc.add_term(term);
+  }
+}
+
+namespace {
+/// What a passage says, for finding spelt-out acronyms.
+std::string passage_words(const Passage& p) {
+  std::string all = p.text;
+  for (const auto* part : {&p.lead, &p.label})
+    if (!part->empty()) all += "\n" + *part;
+  return all;
+}
+}  // namespace
+
 Xapian::Document DocumentBuilder::item_document(const Item& item) {
   Xapian::Document doc;
   generator_.set_document(doc);
@@ -81,6 +107,8 @@ Xapian::Document DocumentBuilder::item_document(const Item& item) {
   generator_.index_text(item.meta.title, 1, std::string(schema::prefix(FieldId::Title)));
   generator_.index_text(item.meta.title, 1, std::string(schema::prefix(FieldId::ItemText)));
   for (const auto& p : item.passages) index_passage_text(p, /*positional=*/true);
+  add_acronym_terms(doc, item, item.meta.title);
+  for (const auto& p : item.passages) add_acronym_terms(doc, item, passage_words(p));
   doc.add_boolean_term(item_id_term(item.id));
   doc.add_boolean_term(make_raw_term(FieldId::Kind, schema::kKindItem));
   add_item_terms(doc, item, /*with_file=*/true);
@@ -130,6 +158,7 @@ Xapian::Document DocumentBuilder::passage_document(const Item& item, const Passa
   generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL_Z);
   index_passage_text(passage, /*positional=*/false);
   generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+  add_acronym_terms(doc, item, passage_words(passage));
 
   // Passages carry no id or file term and no data: they are written and
   // deleted with their item (by its XI term), and their text lives once, in

@@ -4,10 +4,12 @@
 
 #include <xapian.h>
 
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
+#include "glossary.h"
 #include "model.h"
 
 namespace minutes::index {
@@ -28,6 +30,10 @@ class DocumentBuilder {
   Xapian::Document passage_document(const Item& item, const Passage& passage);
   static Xapian::Document file_document(const FileRecord& record);
 
+  /// The glossary whose spelt-out expansions get acronym terms (besides
+  /// each item's own definitions): the index's at the start of a run.
+  void set_glossary(std::shared_ptr<const analysis::ExpansionFinder> glossary) { glossary_ = std::move(glossary); }
+
   static std::string item_id_term(const std::string& item_id);
   static std::string file_id_term(const std::string& file_key);
 
@@ -37,7 +43,10 @@ class DocumentBuilder {
   /// A passage's text, lead, label and minute: positional itemtext terms
   /// for its item's document, plain unpositioned words for its own.
   void index_passage_text(const Passage& passage, bool positional);
+  /// Acronym terms for the expansions a text spells out.
+  void add_acronym_terms(Xapian::Document& doc, const Item& item, std::string_view text) const;
 
+  std::shared_ptr<const analysis::ExpansionFinder> glossary_;
   Xapian::Stem stemmer_;
   Xapian::TermGenerator generator_;
 };

@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <thread>
 
+#include "index/acronym_terms.h"
 #include "index/councillor_merge.h"
 #include "text.h"
 
@@ -84,6 +85,39 @@ std::size_t ShardedIndex::canonicalise_councillors() {
       apply_councillor_merge(shard->database(), plan.council, plan.from_id, plan.from_name, plan.to);
   primary().forget_merged_councillors(plans);
   return plans.size();
+}
+
+std::size_t ShardedIndex::complete_acronym_terms() {
+  const auto glossary = effective_glossary(primary().database());
+  const auto indexed = indexed_acronyms(primary().database());
+  std::vector<std::pair<std::string, std::string>> missing;
+  for (const auto& entry : glossary) {
+    const auto it = indexed.find(entry.first);
+    if (it == indexed.end() || it->second != entry.second) missing.push_back(entry);
+  }
+  std::size_t total = 0;
+  if (!missing.empty()) {
+    // One thread per shard: each looks up the phrases in its own documents.
+    std::vector<std::size_t> changed(shards_.size(), 0);
+    std::vector<std::string> errors(shards_.size());
+    std::vector<std::thread> workers;
+    for (std::size_t i = 0; i < shards_.size(); ++i)
+      workers.emplace_back([&, i] {
+        try {
+          for (const auto& [acronym, expansion] : missing)
+            changed[i] += backfill_acronym(shards_[i]->database(), acronym, expansion);
+        } catch (const Xapian::Error& e) {
+          errors[i] = e.get_description();
+        }
+      });
+    for (auto& w : workers) w.join();
+    for (std::size_t i = 0; i < errors.size(); ++i)
+      if (!errors[i].empty()) throw std::runtime_error("adding acronym terms to shard " + std::to_string(i) + ": " + errors[i]);
+    commit_all();
+    for (auto n : changed) total += n;
+  }
+  record_indexed_acronyms(primary().database(), glossary);
+  return total;
 }
 
 void ShardedIndex::compact_and_close(const fs::path& dir) {

@@ -37,6 +37,10 @@ class ShardedIndex {
   /// Merges councillors within each council (registries in the primary
   /// shard, documents in every shard); returns how many were merged away.
   std::size_t canonicalise_councillors();
+  /// Gives every document the acronym terms of the glossary entries it
+  /// spells out that were not yet indexed everywhere, then records the
+  /// glossary as indexed (see acronym_terms.h).  Returns items changed.
+  std::size_t complete_acronym_terms();
   void commit_all();
   /// Rewrites every shard compactly (in parallel, one thread per shard):
   /// about half the size, faster to search.  Closes the writers; the

@@ -4,32 +4,27 @@
 
 namespace minutes::search {
 
-ItemFacetSpy::ItemFacetSpy(std::vector<schema::FieldId> fields) : fields_(std::move(fields)), counts_(fields_.size()) {
-  wanted_.fill(-1);
-  for (std::size_t i = 0; i < fields_.size(); ++i) {
-    const auto facet = schema::facet_index(fields_[i]);
-    if (facet < wanted_.size()) wanted_[facet] = static_cast<int>(i);
+FacetCounter::FacetCounter(const FacetTable& table, const std::vector<schema::FieldId>& fields)
+    : table_(table), counts_(table.value_count(), 0) {
+  for (auto f : fields) {
+    const auto facet = schema::facet_index(f);
+    if (facet < wanted_.size()) wanted_[facet] = true;
   }
 }
 
-void ItemFacetSpy::operator()(const Xapian::Document& doc, double) {
+void FacetCounter::add(Xapian::docid item) {
   ++items_;
-  // One value read per item: every facet is in the Facets slot.
-  const auto packed = doc.get_value(schema::slot(schema::FieldId::Facets));
-  schema::for_each_facet_value(packed, [&](std::size_t facet, std::string_view value) {
-    if (facet >= wanted_.size() || wanted_[facet] < 0 || value.empty()) return;
-    auto& field_counts = counts_[static_cast<std::size_t>(wanted_[facet])];
-    auto it = field_counts.find(value);
-    if (it == field_counts.end()) it = field_counts.emplace(std::string(value), 0).first;
-    ++it->second;
-  });
+  for (const auto id : table_.values_of(item))
+    if (wanted_[table_.facet_of(id)]) ++counts_[id];
 }
 
-std::vector<FacetCount> ItemFacetSpy::counts(schema::FieldId field) const {
+std::vector<FacetCount> FacetCounter::counts(schema::FieldId field) const {
   std::vector<FacetCount> out;
-  const auto at = std::find(fields_.begin(), fields_.end(), field);
-  if (at == fields_.end()) return out;
-  for (const auto& [value, n] : counts_[static_cast<std::size_t>(at - fields_.begin())]) out.push_back({value, n});
+  const auto facet = schema::facet_index(field);
+  if (facet >= wanted_.size() || !wanted_[facet]) return out;
+  for (std::size_t id = 0; id < counts_.size(); ++id)
+    if (counts_[id] > 0 && table_.facet_of(static_cast<FacetTable::ValueId>(id)) == facet)
+      out.push_back({table_.value(static_cast<FacetTable::ValueId>(id)), counts_[id]});
   std::sort(out.begin(), out.end(), [](const FacetCount& a, const FacetCount& b) {
     return a.count != b.count ? a.count > b.count : a.value < b.value;
   });

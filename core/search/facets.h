@@ -1,45 +1,38 @@
-// Counting facet values over the item documents Xapian visits.  Each item
-// document carries all its facet values in one packed slot (see
-// schema::encode_facets), so one value read per item counts every facet.
+// Counting facet values over item documents, from the in-memory facet
+// table (one lookup per item, integer counters).  Not a Xapian MatchSpy:
+// with several shards (Xapian 1.4) a spy is shown documents by their
+// shard's own docids, which name no shard; an MSet's docids are global.
 #pragma once
 
 #include <xapian.h>
 
 #include <array>
-#include <functional>
-#include <string>
-#include <string_view>
-#include <unordered_map>
+#include <cstdint>
 #include <vector>
 
 #include "schema.h"
+#include "search/facet_table.h"
 #include "search/types.h"
 
 namespace minutes::search {
 
-class ItemFacetSpy : public Xapian::MatchSpy {
+class FacetCounter {
  public:
-  /// Counts the given facet fields.
-  explicit ItemFacetSpy(std::vector<schema::FieldId> fields);
+  /// Counts the given facet fields; the table must outlive the counter.
+  FacetCounter(const FacetTable& table, const std::vector<schema::FieldId>& fields);
 
-  void operator()(const Xapian::Document& doc, double weight) override;
+  /// Counts an item document's values.
+  void add(Xapian::docid item);
 
   /// Counts of one facet, largest first, ties by value.
   std::vector<FacetCount> counts(schema::FieldId field) const;
-  /// Items the spy was shown.
+  /// Items counted.
   std::size_t items() const { return items_; }
 
  private:
-  /// Lookups by string_view without building a std::string per value seen.
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  using Counts = std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>>;
-
-  std::vector<schema::FieldId> fields_;
-  std::vector<Counts> counts_;                           // per field
-  std::array<int, schema::kFacetFields.size()> wanted_;  // facet index -> index in fields_, or -1
+  const FacetTable& table_;
+  std::array<bool, schema::kFacetFields.size()> wanted_{};
+  std::vector<std::uint32_t> counts_;  // by FacetTable::ValueId
   std::size_t items_ = 0;
 };
 

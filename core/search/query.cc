@@ -40,6 +40,15 @@ class TitleFieldProcessor : public Xapian::FieldProcessor {
   bool passages_;
 };
 
+/// "acronym:ehcp": the documents spelling the acronym's expansion out (the
+/// indexer's acronym terms), on items and passages alike; weighted like words.
+class AcronymFieldProcessor : public Xapian::FieldProcessor {
+ public:
+  Xapian::Query operator()(const std::string& value) override {
+    return Xapian::Query(schema::make_raw_term(FieldId::Acronym, text::to_lower_ascii(value)));
+  }
+};
+
 /// Turns "councillor:yates" into the filter terms the index holds.
 class FacetFieldProcessor : public Xapian::FieldProcessor {
  public:
@@ -219,6 +228,7 @@ Xapian::Query QueryBuilder::parse(const std::string& q, Xapian::Query::op defaul
   qp.set_stemming_strategy(passage_terms ? Xapian::QueryParser::STEM_ALL_Z : Xapian::QueryParser::STEM_SOME);
   qp.set_default_op(default_op);
   qp.add_boolean_prefix(std::string(schema::field(FieldId::Title).name), (new TitleFieldProcessor(passage_terms))->release());
+  qp.add_prefix(std::string(schema::field(FieldId::Acronym).name), (new AcronymFieldProcessor)->release());
   for (auto field : kQueryFilterFields)
     qp.add_boolean_prefix(std::string(schema::field(field).name), (new FacetFieldProcessor(*this, field))->release());
   qp.add_rangeprocessor((new Xapian::DateRangeProcessor(schema::slot(FieldId::Date), "date:"))->release());
@@ -230,20 +240,38 @@ Xapian::Query QueryBuilder::parse(const std::string& q, Xapian::Query::op defaul
   }
 }
 
-std::string QueryBuilder::expand_acronyms(const std::string& q, BuiltQuery& built) const {
+ExpandedQuery QueryBuilder::expand_acronyms(const std::string& q, BuiltQuery& built) const {
   auto tokens = split_query(q);
-  // Acronym -> (acronym OR plural OR "expansion" OR "expansions").
-  for (auto& t : tokens) {
+  // Two spellings of each expanded token: `ranking` finds the documents
+  // (by the acronym term alone where the index has it complete: a phrase
+  // would be checked in every document with its words), `display` also
+  // names the expansion's words, so that passages showing them rank and
+  // highlight them.
+  std::vector<std::string> display(tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) display[i] = tokens[i].text;
+  auto alternatives = [&](const std::string& acronym, const std::string& phrase) {
+    const auto canonical = vocabulary_.canonical_acronym(acronym).value_or(acronym);
+    const auto as_written = acronym + " OR " + acronym + "s";
+    const auto term = std::string(schema::field(FieldId::Acronym).name) + ":" + text::to_lower_ascii(canonical);
+    const auto phrases = "\"" + phrase + "\" OR \"" + phrase + "s\"";
+    const bool indexed = vocabulary_.acronym_indexed(canonical);
+    return std::pair{"(" + as_written + " OR " + (indexed ? term : phrases) + ")",
+                     "(" + as_written + " OR " + phrases + (indexed ? " OR " + term : "") + ")"};
+  };
+  // Acronym -> (acronym OR plural OR its term or "expansion(s)").
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    auto& t = tokens[i];
     if (!t.plain) continue;
     auto expansion = vocabulary_.expansion(t.text);
     if (!expansion) continue;
     const bool written_as_acronym = has_capitals(t.text) || text::to_lower_ascii(t.text) != "send";
     if (!written_as_acronym) continue;
+    // "EHCPs" is the plural of EHCP, but "MTFS" is an acronym of its own.
     auto acronym = t.text;
-    if (acronym.size() > 2 && (acronym.back() == 's' || acronym.back() == 'S')) acronym.pop_back();
-    const auto words = phrase_words(*expansion);
+    if (text::to_lower_ascii(acronym) != text::to_lower_ascii(vocabulary_.canonical_acronym(acronym).value_or(acronym)))
+      acronym.pop_back();
     built.acronyms.emplace_back(acronym, *expansion);
-    t.text = "(" + acronym + " OR " + acronym + "s OR \"" + words + "\" OR \"" + words + "s\")";
+    std::tie(t.text, display[i]) = alternatives(acronym, phrase_words(*expansion));
     t.plain = false;
   }
   // Expansion written out -> also its acronym.
@@ -261,20 +289,19 @@ std::string QueryBuilder::expand_acronyms(const std::string& q, BuiltQuery& buil
       }
       const bool quoted_whole =
           tokens[i].quoted && (phrase_words(tokens[i].text) == target || phrase_words(tokens[i].text) == target + "s");
-      if (quoted_whole) {
-        tokens[i].text = "(" + tokens[i].text + " OR " + acronym + " OR " + acronym + "s)";
+      if (quoted_whole || (all_plain && (window == target || window == target + "s"))) {
+        std::tie(tokens[i].text, display[i]) = alternatives(acronym, target);
         tokens[i].plain = tokens[i].quoted = false;
+        const auto span = quoted_whole ? 1 : n;
+        tokens.erase(tokens.begin() + static_cast<long>(i) + 1, tokens.begin() + static_cast<long>(i + span));
+        display.erase(display.begin() + static_cast<long>(i) + 1, display.begin() + static_cast<long>(i + span));
         built.acronyms.emplace_back(acronym, expansion);
-        continue;
       }
-      if (!all_plain || (window != target && window != target + "s")) continue;
-      tokens[i].text = "(\"" + target + "\" OR " + acronym + " OR " + acronym + "s)";
-      tokens[i].plain = false;
-      tokens.erase(tokens.begin() + static_cast<long>(i) + 1, tokens.begin() + static_cast<long>(i + n));
-      built.acronyms.emplace_back(acronym, expansion);
     }
   }
-  return join(tokens);
+  ExpandedQuery out{join(tokens), {}};
+  for (const auto& d : display) out.display += (out.display.empty() ? "" : " ") + d;
+  return out;
 }
 
 std::string QueryBuilder::correct_spelling(const std::string& q) const {
@@ -323,10 +350,10 @@ BuiltQuery QueryBuilder::build(const SearchRequest& request) const {
   } else {
     built.corrected_q = correct_spelling(q);
     const auto expanded = expand_acronyms(built.corrected_q.empty() ? q : built.corrected_q, built);
-    built.all_words = parse(expanded, Xapian::Query::OP_AND);
+    built.all_words = parse(expanded.ranking, Xapian::Query::OP_AND);
     // Passages worth showing have any of the words (most first) and meet
     // the query's own field filters (see for_passages).
-    built.display_words = for_passages(parse(expanded, Xapian::Query::OP_OR, /*passage_terms=*/true));
+    built.display_words = for_passages(parse(expanded.display, Xapian::Query::OP_OR, /*passage_terms=*/true));
     // Relaxing to "most of the words" only makes sense for plain words.
     const auto tokens = split_query(q);
     built.relaxable = tokens.size() > 1 && std::all_of(tokens.begin(), tokens.end(), [](const QueryToken& t) {
@@ -335,7 +362,7 @@ BuiltQuery QueryBuilder::build(const SearchRequest& request) const {
       return !t.quoted && t.text != "AND" && t.text != "OR" && t.text != "NOT" && t.text != "XOR" &&
              t.text.find_first_of(":()\"") == std::string::npos && t.text[0] != '+' && t.text[0] != '-';
     });
-    built.any_words = built.relaxable ? parse(expanded, Xapian::Query::OP_OR) : built.all_words;
+    built.any_words = built.relaxable ? parse(expanded.ranking, Xapian::Query::OP_OR) : built.all_words;
   }
 
   std::vector<Xapian::Query> facet_filters;

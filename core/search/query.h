@@ -17,6 +17,13 @@
 
 namespace minutes::search {
 
+/// A query with its acronyms expanded, for finding documents and for
+/// choosing and highlighting passages.
+struct ExpandedQuery {
+  std::string ranking;
+  std::string display;
+};
+
 struct BuiltQuery {
   // Queries match item documents (all their passages' words, and the union
   // of their passages' facets): "SEND transport" with type=decision finds
@@ -52,7 +59,7 @@ class QueryBuilder {
  private:
   /// Parses into item terms (itemtext prefix) or passage terms (unprefixed).
   Xapian::Query parse(const std::string& q, Xapian::Query::op default_op, bool passage_terms = false) const;
-  std::string expand_acronyms(const std::string& q, BuiltQuery& built) const;
+  ExpandedQuery expand_acronyms(const std::string& q, BuiltQuery& built) const;
   std::string correct_spelling(const std::string& q) const;
 
   const Xapian::Database& db_;

@@ -114,18 +114,20 @@ std::string describe_filters(const SearchRequest& r) {
   return out;
 }
 
-/// The vocabulary (glossary, councillors, words for spelling) is the same
-/// for every thread reading one generation of an index: build it once.
-std::shared_ptr<const Vocabulary> shared_vocabulary(const std::filesystem::path& path, const Xapian::Database& db) {
+/// The vocabulary (glossary, councillors, words for spelling) and the
+/// facet table are the same for every thread reading one generation of an
+/// index: build them once.
+Searcher::Shared shared_state(const std::filesystem::path& path, const Xapian::Database& db) {
   static std::mutex mutex;
-  static std::map<std::string, std::pair<std::string, std::shared_ptr<const Vocabulary>>> cache;
+  static std::map<std::string, std::pair<std::string, Searcher::Shared>> cache;
   // Every indexer run stamps last_indexed; with the document counts it
-  // identifies what the vocabulary was built from.
+  // identifies what they were built from.
   const auto generation = db.get_metadata(std::string(schema::kMetaLastIndexed)) + "/" +
                           std::to_string(db.get_doccount()) + "/" + std::to_string(db.get_lastdocid());
   std::lock_guard lock(mutex);
   auto& entry = cache[path.string()];
-  if (!entry.second || entry.first != generation) entry = {generation, std::make_shared<const Vocabulary>(db)};
+  if (!entry.second.vocabulary || entry.first != generation)
+    entry = {generation, {std::make_shared<const Vocabulary>(db), std::make_shared<const FacetTable>(db)}};
   return entry.second;
 }
 
@@ -164,7 +166,8 @@ void Searcher::open() {
 }
 
 void Searcher::load_vocabulary() {
-  vocabulary_ = shared_vocabulary(path_, db_);
+  shared_ = shared_state(path_, db_);
+  vocabulary_ = shared_.vocabulary;
   builder_ = std::make_unique<QueryBuilder>(db_, *vocabulary_);
   forget_cached_items();
   last_reopen_ = std::chrono::system_clock::now();
@@ -287,11 +290,11 @@ Searcher::FacetPass Searcher::count_facet_pass(const Xapian::Query& words, const
     } else {
       enquire.set_query(query);
     }
-    ItemFacetSpy spy(fields);
-    enquire.add_matchspy(&spy);
-    enquire.get_mset(0, 0, db_.get_doccount());
-    enquire.clear_matchspies();
-    const auto seen = spy.items();
+    // The sample's (or small result's) items themselves, by global docid.
+    FacetCounter counter(*shared_.facets, fields);
+    const auto matches = enquire.get_mset(0, db_.get_doccount());
+    for (auto m = matches.begin(); m != matches.end(); ++m) counter.add(*m);
+    const auto seen = counter.items();
     if (level > 0 && seen < kFacetSample / 2) {
       // Too few: go to the level that the sample's own size calls for.
       const auto scaled = static_cast<Xapian::doccount>(std::max<std::size_t>(seen, 1) << level);
@@ -304,11 +307,11 @@ Searcher::FacetPass Searcher::count_facet_pass(const Xapian::Query& words, const
     out.exact = level == 0;
     const std::size_t scale = std::size_t{1} << level;
     for (auto f : fields) {
-      auto counts = spy.counts(f);
+      auto counts = counter.counts(f);
       for (auto& c : counts) c.count *= scale;
       out.counts[field_name(f)] = std::move(counts);
     }
-    out.items = spy.items() * scale;
+    out.items = counter.items() * scale;
     return out;
   }
 }
@@ -524,16 +527,17 @@ ItemDetail Searcher::item(const std::string& id) {
 
 std::map<std::string, std::vector<FacetCount>> Searcher::all_facets() {
   return with_retry([&] {
-    // Item documents carry the union of their passages' facets.
-    Xapian::Enquire enquire(db_);
-    enquire.set_query(kind(schema::kKindItem));
-    enquire.set_weighting_scheme(Xapian::BoolWeight());
-    std::vector<FieldId> fields(std::begin(kFacetFields), std::end(kFacetFields));
-    ItemFacetSpy spy(fields);
-    enquire.add_matchspy(&spy);
-    enquire.get_mset(0, 0, db_.get_doccount());
+    // Item documents carry the union of their passages' facets; the
+    // table has every item's counted already.
+    const auto& table = *shared_.facets;
     std::map<std::string, std::vector<FacetCount>> out;
-    for (auto f : fields) out[field_name(f)] = spy.counts(f);
+    for (auto f : kFacetFields) out[field_name(f)];
+    for (FacetTable::ValueId id = 0; id < table.value_count(); ++id)
+      out[field_name(kFacetFields[table.facet_of(id)])].push_back({table.value(id), table.items_with(id)});
+    for (auto& [name, counts] : out)
+      std::sort(counts.begin(), counts.end(), [](const FacetCount& a, const FacetCount& b) {
+        return a.count != b.count ? a.count > b.count : a.value < b.value;
+      });
     return out;
   });
 }

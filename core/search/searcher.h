@@ -15,6 +15,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "search/facet_table.h"
 #include "search/query.h"
 #include "search/types.h"
 #include "search/vocabulary.h"
@@ -52,6 +53,12 @@ struct CouncillorProfile {
 
 class Searcher {
  public:
+  /// What every Searcher of one index generation shares.
+  struct Shared {
+    std::shared_ptr<const Vocabulary> vocabulary;
+    std::shared_ptr<const FacetTable> facets;
+  };
+
   /// Opens the index; throws std::runtime_error naming the problem
   /// (missing, not an index, wrong schema version).
   explicit Searcher(std::filesystem::path db_path);
@@ -127,7 +134,8 @@ class Searcher {
 
   std::filesystem::path path_;
   Xapian::Database db_;
-  std::shared_ptr<const Vocabulary> vocabulary_;  // shared by every Searcher of this index generation
+  Shared shared_;                                 // this index generation's
+  std::shared_ptr<const Vocabulary> vocabulary_;  // = shared_.vocabulary
   std::unique_ptr<QueryBuilder> builder_;
   Xapian::Stem stemmer_{"english"};
   std::chrono::steady_clock::time_point last_check_;

@@ -3,39 +3,13 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "index/acronym_terms.h"
 #include "schema.h"
 #include "text.h"
 
 namespace minutes::search {
 namespace {
 
-// Acronyms common in English local-government minutes, so that a search
-// finds them even where no document spells them out.
-constexpr std::pair<const char*, const char*> kCommonAcronyms[] = {
-    {"SEND", "Special Educational Needs and Disabilities"},
-    {"EHCP", "Education, Health and Care Plan"},
-    {"MTFS", "Medium Term Financial Strategy"},
-    {"MTFP", "Medium Term Financial Plan"},
-    {"CIL", "Community Infrastructure Levy"},
-    {"DSG", "Dedicated Schools Grant"},
-    {"HRA", "Housing Revenue Account"},
-    {"LGA", "Local Government Association"},
-    {"ASC", "Adult Social Care"},
-    {"LAC", "Looked After Children"},
-    {"CAMHS", "Child and Adolescent Mental Health Services"},
-    {"DOLS", "Deprivation of Liberty Safeguards"},
-    {"PFI", "Private Finance Initiative"},
-    {"NHS", "National Health Service"},
-    {"ICB", "Integrated Care Board"},
-    {"LEP", "Local Enterprise Partnership"},
-    {"SENCO", "Special Educational Needs Coordinator"},
-    {"O&S", "Overview and Scrutiny"},
-    {"KPI", "Key Performance Indicator"},
-    {"FOI", "Freedom of Information"},
-    {"HMO", "House in Multiple Occupation"},
-    {"LTP", "Local Transport Plan"},
-    {"PRR", "Performance and Resources Report"},
-};
 
 std::string upper(std::string_view s) {
   std::string out(s);
@@ -61,10 +35,11 @@ Vocabulary::Vocabulary(const Xapian::Database& db) {
 }
 
 void Vocabulary::load_glossary(const Xapian::Database& db) {
-  for (const auto& [acronym, expansion] : kCommonAcronyms) glossary_[acronym] = expansion;
-  const std::string prefix(schema::kMetaAcronymPrefix);
-  for (auto it = db.metadata_keys_begin(prefix); it != db.metadata_keys_end(prefix); ++it)
-    glossary_[(*it).substr(prefix.size())] = db.get_metadata(*it);
+  glossary_ = index::effective_glossary(db);
+  for (const auto& [acronym, expansion] : index::indexed_acronyms(db)) {
+    const auto it = glossary_.find(acronym);
+    if (it != glossary_.end() && it->second == expansion) indexed_.insert(acronym);
+  }
 }
 
 void Vocabulary::load_councillors(const Xapian::Database& db) {
@@ -97,6 +72,13 @@ void Vocabulary::load_words(const Xapian::Database& db) {
     sorted_words_.emplace_back(term, t.get_termfreq());
     for (std::size_t i = 0; i < term.size(); ++i) deletes_.emplace(term.substr(0, i) + term.substr(i + 1), term);
   }
+}
+
+std::optional<std::string> Vocabulary::canonical_acronym(std::string_view acronym) const {
+  auto key = upper(acronym);
+  if (glossary_.count(key)) return key;
+  if (key.size() > 2 && key.back() == 'S' && glossary_.count(key.substr(0, key.size() - 1))) return key.substr(0, key.size() - 1);
+  return std::nullopt;
 }
 
 std::optional<std::string> Vocabulary::expansion(std::string_view acronym) const {

@@ -9,6 +9,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -22,6 +23,11 @@ class Vocabulary {
 
   /// Expansion of an acronym ("EHCP", "EHCPs", "ehcp"), if known.
   std::optional<std::string> expansion(std::string_view acronym) const;
+  /// The glossary's spelling of an acronym ("ehcps" -> "EHCP"), if known.
+  std::optional<std::string> canonical_acronym(std::string_view acronym) const;
+  /// True when every document spelling the acronym's expansion out has its
+  /// acronym term (see index/acronym_terms.h): one term finds them all.
+  bool acronym_indexed(const std::string& canonical) const { return indexed_.count(canonical) > 0; }
   /// Every acronym with its expansion.
   const std::map<std::string, std::string>& glossary() const { return glossary_; }
 
@@ -47,6 +53,7 @@ class Vocabulary {
   void load_words(const Xapian::Database& db);
 
   std::map<std::string, std::string> glossary_;  // ACRONYM -> expansion
+  std::set<std::string> indexed_;                // ACRONYMs with complete acronym terms
   std::map<std::string, std::string> councillors_;
   std::unordered_map<std::string, Xapian::doccount> word_freq_;
   std::unordered_multimap<std::string, std::string> deletes_;  // word with one letter deleted -> word

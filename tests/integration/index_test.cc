@@ -197,6 +197,59 @@ TEST(IndexUpdates, ChangedFilesReindexedRemovedFilesDeleted) {
   EXPECT_EQ(search(d, "zebracrossing").size(), 1u);
 }
 
+/// Writes one agenda item as a text file with its metadata sidecar.
+void write_item(const fs::path& path, const std::string& title, const std::string& date, const std::string& body) {
+  fs::create_directories(path.parent_path());
+  std::ofstream(path) << "Agenda item\n\n" << title << "\n\n" << body << "\n";
+  std::ofstream(path.string() + ".meta.json")
+      << nlohmann::json{{"council", "Testshire County Council"}, {"committee", "Cabinet"}, {"date", date},
+                        {"item", "5"}, {"title", title}}
+             .dump();
+}
+
+Xapian::doccount documents_with(const Xapian::Database& db, const std::string& term, std::string_view kind) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_AND, Xapian::Query(make_raw_term(FieldId::Kind, kind)),
+                                  Xapian::Query(term)));
+  return enquire.get_mset(0, db.get_doccount()).size();
+}
+
+TEST(IndexAcronyms, ExpansionsSpeltOutGetTheAcronymTermEvenWhenLearntLater) {
+  TempDir dir;
+  const auto root = dir.path() / "minutes";
+  const auto db_path = (dir.path() / "db").string();
+  const auto wrp = make_raw_term(FieldId::Acronym, "wrp");
+  const auto mtfs = make_raw_term(FieldId::Acronym, "mtfs");
+  // Spelt out, never defined here: the common list's MTFS at once; WRP
+  // means nothing yet.
+  write_item(root / "a" / "5-widgets.txt", "Widgets", "2023-05-01",
+             "5.1     The Committee noted progress on the Widget Replacement Programme across the county.\n\n"
+             "5.2     The Medium Term Financial Strategy was noted.");
+  ASSERT_EQ(index_paths(db_path, {root.string()}).exit_code, 0);
+  {
+    Xapian::Database d(db_path);
+    EXPECT_EQ(documents_with(d, wrp, "item"), 0u);
+    EXPECT_EQ(documents_with(d, mtfs, "item"), 1u);
+    EXPECT_EQ(documents_with(d, mtfs, "passage"), 1u);  // 5.2 only
+  }
+  // A later meeting defines WRP: the earlier item gets its term too.
+  write_item(root / "b" / "7-wrp.txt", "WRP update", "2023-09-01",
+             "7.1     The Widget Replacement Programme (WRP) is on budget.");
+  const auto result = index_paths(db_path, {root.string()});
+  ASSERT_EQ(result.exit_code, 0) << result.output;
+  EXPECT_NE(result.output.find("acronym terms added to 1 earlier items"), std::string::npos) << result.output;
+  Xapian::Database d(db_path);
+  EXPECT_EQ(d.get_metadata("acronym:WRP"), "Widget Replacement Programme");
+  EXPECT_EQ(documents_with(d, wrp, "item"), 2u);
+  EXPECT_EQ(documents_with(d, wrp, "passage"), 2u);  // 5.1 and 7.1
+  const auto indexed = nlohmann::json::parse(d.get_metadata(std::string(minutes::schema::kMetaAcronymsIndexed)));
+  EXPECT_EQ(indexed.value("WRP", ""), "Widget Replacement Programme");
+  EXPECT_EQ(indexed.value("MTFS", ""), "Medium Term Financial Strategy");
+  // Nothing new to add on a re-run.
+  const auto again = index_paths(db_path, {root.string()});
+  EXPECT_EQ(again.output.find("acronym terms added"), std::string::npos) << again.output;
+}
+
 TEST(IndexBadInput, SkipsEachBadFileWithItsReasonAndCarriesOn) {
   TempDir dir;
   const auto in = dir.path() / "in";
