@@ -218,12 +218,17 @@ int time_core(const std::map<std::string, std::string>& o) {
   std::vector<double> ms;
   std::map<std::string, std::vector<double>> phases;
   std::vector<std::pair<double, std::string>> timed;  // ms, query and its split
+  std::map<std::size_t, std::pair<std::size_t, double>> by_size;  // result size bucket -> queries, ms
   for (int round = 0; round < rounds; ++round)
     for (auto r : mix) {
       r.facets = facets;
       const auto start = Clock::now();
       const auto response = searcher.search(r);
       ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+      std::size_t bucket = 0;
+      while (bucket < 100000 && response.total > bucket) bucket = bucket ? bucket * 10 : 1;
+      by_size[bucket].first++;
+      by_size[bucket].second += ms.back();
       for (const auto& [phase, took] : response.phases) phases[phase].push_back(took);
       std::string split;
       for (const auto& [phase, took] : response.phases) split += " " + phase + "=" + std::to_string(took);
@@ -236,6 +241,13 @@ int time_core(const std::map<std::string, std::string>& o) {
     for (double t : took) sum += t;
     std::printf("  phase %-10s ran %5zu times, %.3f ms per query\n", phase.c_str(), took.size(),
                 sum / static_cast<double>(ms.size()));
+  }
+  // How big the results of the mix are, and what each size costs.
+  std::size_t previous = 0;
+  for (const auto& [bucket, stat] : by_size) {
+    std::printf("  results %zu to %zu items: %zu queries, %.3f ms mean\n", previous ? previous + 1 : bucket ? 1 : 0,
+                bucket, stat.first, stat.second / static_cast<double>(stat.first));
+    previous = bucket;
   }
   // --slowest N: the slowest queries with their split, to see what p99 is made of.
   const auto slowest = static_cast<std::size_t>(std::stoul(o.count("--slowest") ? o.at("--slowest") : "0"));

@@ -16,8 +16,8 @@
 //            values are on items alone, so that their streams are dense);
 //            no data and no id term (its text is in the item's data, and it
 //            is deleted with its item through the item term).
-// Items and passages both carry sample terms (see sample_level) so that
-// facet counts over huge result sets can be estimated from a fixed share.
+// Items carry sample terms (see sample_level) so that facet counts over
+// huge result sets can be estimated from a fixed share of the items.
 //   file     bookkeeping for one source file: its signature (mtime, size,
 //            sidecar mtimes) so that unchanged files are skipped quickly.
 // A changed or removed file is dropped by deleting its items' terms (which
@@ -37,7 +37,7 @@
 namespace minutes::schema {
 
 // Bumped whenever terms, slots or document data change incompatibly.
-inline constexpr std::string_view kSchemaVersion = "4";
+inline constexpr std::string_view kSchemaVersion = "5";
 
 enum class FieldKind : std::uint8_t {
   Boolean,   // exact filter term, no positions, no weight
@@ -85,7 +85,7 @@ inline constexpr std::array<Field, 22> kFields{{
   {FieldId::Ordinal,    "ordinal",    "",   FieldKind::ValueOnly, 8,       false, false, "passage position in its item (sortable_serialise)"},
   {FieldId::Body,       "text",       "",   FieldKind::FreeText,  kNoSlot, false, false, "passage words, English-stemmed only (Z prefix), without positions"},
   {FieldId::ItemText,   "itemtext",   "XW", FieldKind::FreeText,  kNoSlot, false, false, "item title and passages' words, English-stemmed, positional"},
-  {FieldId::Sample,     "sample",     "XS", FieldKind::Boolean,   kNoSlot, false, false, "facet sampling: XS<j> on 1 in 2^j items (and their passages)"},
+  {FieldId::Sample,     "sample",     "XS", FieldKind::Boolean,   kNoSlot, false, false, "facet sampling: XS<j> on 1 in 2^j items"},
   {FieldId::Facets,     "facets",     "",   FieldKind::ValueOnly, 2,       false, false, "an item's facet values, all in one slot (encode_facets): one read per item counted"},
   {FieldId::Acronym,    "acronym",    "XE", FieldKind::FreeText,  kNoSlot, false, false, "acronym whose expansion the text spells out (XEehcp), on items and passages"},
 }};
@@ -183,7 +183,7 @@ std::string make_term(FieldId field, std::string_view value);
 /// still enforcing the length limit.
 std::string make_raw_term(FieldId field, std::string_view value);
 
-/// How many sample terms an item (and each of its passages) carries: the
+/// How many sample terms an item carries: the
 /// number of low zero bits of a hash of its id, capped.  XS<j> for j in
 /// 1..level then marks a fixed, well-spread 1 in 2^j of all items.
 inline constexpr int kMaxSampleLevel = 12;

@@ -166,7 +166,6 @@ Xapian::Document DocumentBuilder::passage_document(const Item& item, const Passa
   // third of the indexing time.
   doc.add_boolean_term(make_raw_term(FieldId::Kind, schema::kKindPassage));
   add_item_terms(doc, item, /*with_file=*/false);
-  add_sample_terms(doc, item);
   const std::string type(to_string(passage.type));
   doc.add_boolean_term(make_raw_term(FieldId::Type, type));
   if (!passage.minute.empty()) doc.add_boolean_term(make_raw_term(FieldId::Minute, passage.minute));

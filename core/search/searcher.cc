@@ -233,13 +233,16 @@ std::map<std::string, std::vector<PassageHit>> Searcher::best_passages(const Xap
     enquire.set_query(passages_only(ranked_by, Xapian::Query(Xapian::Query::OP_AND, request_filter,
                                                              Xapian::Query(Xapian::Query::OP_OR, items.begin(), items.end()))));
     enquire.set_collapse_key(schema::slot(FieldId::Item), per_item);
-    // Without words to rank by: an item's passages in their order.
+    // Without words to rank by: an item's passages in their order.  With
+    // words, the ordinal only breaks ties; either way each hit's item (its
+    // collapse key) and ordinal (its sort key) come with the MSet, read
+    // from value streams during the match: no document is fetched.
     if (ranked_by.get_type() == Xapian::Query::LEAF_MATCH_ALL) enquire.set_sort_by_value(schema::slot(FieldId::Ordinal), false);
+    else enquire.set_sort_by_relevance_then_value(schema::slot(FieldId::Ordinal), false);
     const auto mset = enquire.get_mset(0, static_cast<Xapian::doccount>(ids.size() * per_item));
     for (auto m = mset.begin(); m != mset.end(); ++m) {
-      const auto doc = m.get_document();
-      const auto item_id = doc.get_value(schema::slot(FieldId::Item));
-      const auto ordinal = static_cast<int>(Xapian::sortable_unserialise(doc.get_value(schema::slot(FieldId::Ordinal))));
+      const auto item_id = m.get_collapse_key();
+      const auto ordinal = static_cast<int>(Xapian::sortable_unserialise(m.get_sort_key()));
       auto hit = passage_hit(*shown_item(item_id), item_id, ordinal);
       if (!hit) continue;
       hit->score = m.get_weight();
