@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <chrono>
 #include <ctime>
 #include <iostream>
 #include <memory>
@@ -230,6 +231,7 @@ int run_indexer(const IndexerConfig& config) {
 
   std::size_t merged = 0;
   std::size_t acronym_items = 0;
+  double acronym_seconds = 0;
   try {
     // Expansions spelt out get acronym terms as documents are built; those
     // learnt during this run reach earlier documents afterwards.
@@ -238,7 +240,9 @@ int run_indexer(const IndexerConfig& config) {
     index_files(*index, todo, context, collector, progress, config, glossary);
     write_registries(index->primary(), collector);
     merged = index->canonicalise_councillors();
+    const auto backfill_start = std::chrono::steady_clock::now();
     acronym_items = index->complete_acronym_terms();
+    acronym_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - backfill_start).count();
     index->commit_all();
     if (config.compact) index->compact_and_close(config.db);
   } catch (const Xapian::Error& e) {
@@ -262,7 +266,10 @@ int run_indexer(const IndexerConfig& config) {
                 seconds, seconds > 0 ? static_cast<double>(c.items) / seconds : 0.0,
                 seconds > 0 ? static_cast<double>(c.bytes) / 1e6 / seconds : 0.0,
                 (std::string(merged ? "; councillors merged " + std::to_string(merged) : "") +
-                 (acronym_items ? "; acronym terms added to " + std::to_string(acronym_items) + " earlier items" : ""))
+                 (acronym_items ? "; acronym terms added to " + std::to_string(acronym_items) + " earlier items in " +
+                                     std::to_string(static_cast<int>(acronym_seconds * 10 + 0.5) / 10) + "." +
+                                     std::to_string(static_cast<int>(acronym_seconds * 10 + 0.5) % 10) + " s"
+                               : ""))
                     .c_str());
   std::cerr << summary << "\n";
   if (c.failed > 0 || (config.strict && c.skipped > 0)) return 1;

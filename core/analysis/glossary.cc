@@ -64,10 +64,34 @@ void ExpansionFinder::add(std::string_view acronym, std::string_view expansion) 
   if (!known) entries.push_back({std::move(words), lower});
 }
 
+namespace {
+/// The text lower-cased once, and its words as views into it (the same
+/// words glossary_words() makes, without a string per word).
+void split_words(std::string_view text, std::string& lower, std::vector<std::string_view>& words) {
+  lower.assign(text);
+  for (auto& c : lower)
+    if (text::is_upper_ascii(c)) c = static_cast<char>(c - 'A' + 'a');
+  words.clear();
+  std::size_t start = std::string::npos;
+  for (std::size_t i = 0; i <= lower.size(); ++i) {
+    const char c = i < lower.size() ? lower[i] : ' ';
+    const bool in_word = text::is_word_byte(c) || (c == '\'' && start != std::string::npos);
+    if (in_word && start == std::string::npos) start = i;
+    if (!in_word && start != std::string::npos) {
+      words.emplace_back(lower.data() + start, i - start);
+      start = std::string::npos;
+    }
+  }
+}
+}  // namespace
+
 std::vector<std::string> ExpansionFinder::spelt_out(std::string_view text) const {
   std::vector<std::string> found;
   if (by_first_word_.empty()) return found;
-  const auto words = glossary_words(text);
+  // Indexing calls this for every passage: reuse the buffers.
+  thread_local std::string lower;
+  thread_local std::vector<std::string_view> words;
+  split_words(text, lower, words);
   for (std::size_t i = 0; i < words.size(); ++i) {
     const auto it = by_first_word_.find(words[i]);
     if (it == by_first_word_.end()) continue;
@@ -76,9 +100,10 @@ std::vector<std::string> ExpansionFinder::spelt_out(std::string_view text) const
       if (i + n > words.size()) continue;
       bool match = true;
       for (std::size_t k = 1; k < n && match; ++k) {
-        const auto& w = words[i + k];
+        const auto w = words[i + k];
         // The last word may be plural: "Plans", "Boards".
-        match = w == e.words[k] || (k + 1 == n && w == e.words[k] + "s");
+        match = w == e.words[k] || (k + 1 == n && w.size() == e.words[k].size() + 1 && w.back() == 's' &&
+                                    w.substr(0, e.words[k].size()) == e.words[k]);
       }
       if (match && std::find(found.begin(), found.end(), e.acronym) == found.end()) found.push_back(e.acronym);
     }

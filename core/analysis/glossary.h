@@ -43,7 +43,12 @@ class ExpansionFinder {
     std::vector<std::string> words;
     std::string acronym;  // lower case
   };
-  std::unordered_map<std::string, std::vector<Entry>> by_first_word_;
+  /// Lookups by string_view without building a std::string per word.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::vector<Entry>, Hash, std::equal_to<>> by_first_word_;
 };
 
 }  // namespace minutes::analysis

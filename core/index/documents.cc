@@ -74,21 +74,6 @@ void DocumentBuilder::index_passage_text(const Passage& passage, bool positional
   if (!passage.minute.empty()) index(passage.minute);
 }
 
-void DocumentBuilder::add_acronym_terms(Xapian::Document& doc, const Item& item, std::string_view text) const {
-  std::vector<std::string> found;
-  if (glossary_) found = glossary_->spelt_out(text);
-  if (!item.acronyms.empty()) {
-    analysis::ExpansionFinder own;
-    for (const auto& a : item.acronyms) own.add(a.acronym, a.expansion);
-    for (auto& a : own.spelt_out(text))
-      if (std::find(found.begin(), found.end(), a) == found.end()) found.push_back(std::move(a));
-  }
-  for (const auto& a : found) {
-    const auto term = make_raw_term(FieldId::Acronym, a);
-    if (term.size() <= schema::kMaxTermBytes) doc.add_term(term);
-  }
-}
-
 namespace {
 /// What a passage says, for finding spelt-out acronyms.
 std::string passage_words(const Passage& p) {
@@ -99,6 +84,32 @@ std::string passage_words(const Passage& p) {
 }
 }  // namespace
 
+const std::vector<std::vector<std::string>>& DocumentBuilder::spelt_acronyms(const Item& item) {
+  if (spelt_item_ == item.id && spelt_.size() == item.passages.size() + 1) return spelt_;
+  // The index's glossary and the item's own definitions.
+  analysis::ExpansionFinder own;
+  for (const auto& a : item.acronyms) own.add(a.acronym, a.expansion);
+  auto find = [&](std::string_view text) {
+    std::vector<std::string> found;
+    if (glossary_) found = glossary_->spelt_out(text);
+    for (auto& a : own.spelt_out(text))
+      if (std::find(found.begin(), found.end(), a) == found.end()) found.push_back(std::move(a));
+    return found;
+  };
+  spelt_.clear();
+  spelt_.push_back(find(item.meta.title));
+  for (const auto& p : item.passages) spelt_.push_back(find(passage_words(p)));
+  spelt_item_ = item.id;
+  return spelt_;
+}
+
+void DocumentBuilder::add_acronym_terms(Xapian::Document& doc, const std::vector<std::string>& acronyms) {
+  for (const auto& a : acronyms) {
+    const auto term = make_raw_term(FieldId::Acronym, a);
+    if (term.size() <= schema::kMaxTermBytes) doc.add_term(term);
+  }
+}
+
 Xapian::Document DocumentBuilder::item_document(const Item& item) {
   Xapian::Document doc;
   generator_.set_document(doc);
@@ -107,8 +118,7 @@ Xapian::Document DocumentBuilder::item_document(const Item& item) {
   generator_.index_text(item.meta.title, 1, std::string(schema::prefix(FieldId::Title)));
   generator_.index_text(item.meta.title, 1, std::string(schema::prefix(FieldId::ItemText)));
   for (const auto& p : item.passages) index_passage_text(p, /*positional=*/true);
-  add_acronym_terms(doc, item, item.meta.title);
-  for (const auto& p : item.passages) add_acronym_terms(doc, item, passage_words(p));
+  for (const auto& acronyms : spelt_acronyms(item)) add_acronym_terms(doc, acronyms);
   doc.add_boolean_term(item_id_term(item.id));
   doc.add_boolean_term(make_raw_term(FieldId::Kind, schema::kKindItem));
   add_item_terms(doc, item, /*with_file=*/true);
@@ -158,7 +168,13 @@ Xapian::Document DocumentBuilder::passage_document(const Item& item, const Passa
   generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL_Z);
   index_passage_text(passage, /*positional=*/false);
   generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
-  add_acronym_terms(doc, item, passage_words(passage));
+  // Passages are built after their item: its parts are spelt already.
+  const auto& spelt = spelt_acronyms(item);
+  const auto at = static_cast<std::size_t>(passage.ordinal);
+  if (passage.ordinal >= 0 && at < item.passages.size() && &item.passages[at] == &passage)
+    add_acronym_terms(doc, spelt[1 + at]);
+  else  // not one of the item's own passages: find its acronyms afresh
+    add_acronym_terms(doc, glossary_ ? glossary_->spelt_out(passage_words(passage)) : std::vector<std::string>{});
 
   // Passages carry no id or file term and no data: they are written and
   // deleted with their item (by its XI term), and their text lives once, in

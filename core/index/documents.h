@@ -43,10 +43,14 @@ class DocumentBuilder {
   /// A passage's text, lead, label and minute: positional itemtext terms
   /// for its item's document, plain unpositioned words for its own.
   void index_passage_text(const Passage& passage, bool positional);
-  /// Acronym terms for the expansions a text spells out.
-  void add_acronym_terms(Xapian::Document& doc, const Item& item, std::string_view text) const;
+  /// Acronyms each part of an item spells out (title first, then each
+  /// passage), found once for the item's document and its passages'.
+  const std::vector<std::vector<std::string>>& spelt_acronyms(const Item& item);
+  static void add_acronym_terms(Xapian::Document& doc, const std::vector<std::string>& acronyms);
 
   std::shared_ptr<const analysis::ExpansionFinder> glossary_;
+  std::string spelt_item_;                         // the item spelt_ is for
+  std::vector<std::vector<std::string>> spelt_;  // [0] title, [1 + i] passage i
   Xapian::Stem stemmer_;
   Xapian::TermGenerator generator_;
 };
