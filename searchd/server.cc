@@ -3,7 +3,6 @@
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
-#include <boost/asio/strand.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/beast/version.hpp>
@@ -194,9 +193,11 @@ class Session : public std::enable_shared_from_this<Session> {
   bool first_ = true;
 };
 
+/// Accepts connections and hands each to the next worker in turn.
 class Listener : public std::enable_shared_from_this<Listener> {
  public:
-  Listener(net::io_context& ioc, tcp::endpoint endpoint, Shared& shared) : ioc_(ioc), acceptor_(ioc), shared_(shared) {
+  Listener(net::io_context& ioc, std::vector<net::io_context*> workers, tcp::endpoint endpoint, Shared& shared)
+      : acceptor_(ioc), workers_(std::move(workers)), shared_(shared) {
     acceptor_.open(endpoint.protocol());
     acceptor_.set_option(net::socket_base::reuse_address(true));
     acceptor_.bind(endpoint);
@@ -213,7 +214,8 @@ class Listener : public std::enable_shared_from_this<Listener> {
 
  private:
   void do_accept() {
-    acceptor_.async_accept(net::make_strand(ioc_), beast::bind_front_handler(&Listener::on_accept, shared_from_this()));
+    auto& worker = *workers_[next_++ % workers_.size()];
+    acceptor_.async_accept(worker, beast::bind_front_handler(&Listener::on_accept, shared_from_this()));
   }
   void on_accept(beast::error_code ec, tcp::socket socket) {
     if (ec == net::error::operation_aborted || !acceptor_.is_open()) return;
@@ -221,19 +223,35 @@ class Listener : public std::enable_shared_from_this<Listener> {
     do_accept();
   }
 
-  net::io_context& ioc_;
   tcp::acceptor acceptor_;
+  std::vector<net::io_context*> workers_;
+  std::size_t next_ = 0;
   Shared& shared_;
 };
 
 }  // namespace
 
 int run_server(Service& service, const ServerConfig& config, void (*on_listening)(unsigned short)) {
-  net::io_context ioc(static_cast<int>(config.threads));
+  // One event loop per thread, each serving its own connections in turn.
+  // (One loop shared by every thread, with a strand per connection, let a
+  // few connections wait seconds under load while others were served.)
+  const unsigned threads = std::max(1u, config.threads);
+  std::vector<std::unique_ptr<net::io_context>> loops;
+  std::vector<net::io_context*> workers;
+  for (unsigned i = 0; i < threads; ++i) {
+    loops.push_back(std::make_unique<net::io_context>(1));
+    workers.push_back(loops.back().get());
+  }
+  auto& main_loop = *loops.front();
+  // Loops wait for connections until shutdown begins.
+  std::vector<net::executor_work_guard<net::io_context::executor_type>> keep_running;
+  for (auto* w : workers) keep_running.push_back(net::make_work_guard(*w));
+
   Shared shared{service, {}, {}};
   std::shared_ptr<Listener> listener;
   try {
-    listener = std::make_shared<Listener>(ioc, tcp::endpoint(net::ip::make_address(config.address), config.port), shared);
+    listener = std::make_shared<Listener>(main_loop, workers,
+                                          tcp::endpoint(net::ip::make_address(config.address), config.port), shared);
   } catch (const std::exception& e) {
     std::cerr << "minutes-searchd: cannot listen on " << config.address << ":" << config.port << ": " << e.what() << "\n";
     return 3;
@@ -241,8 +259,11 @@ int run_server(Service& service, const ServerConfig& config, void (*on_listening
   listener->run();
   if (on_listening) on_listening(listener->port());
 
-  net::signal_set signals(ioc, SIGINT, SIGTERM);
-  net::steady_timer grace(ioc);
+  auto stop_all = [&] {
+    for (auto* w : workers) w->stop();
+  };
+  net::signal_set signals(main_loop, SIGINT, SIGTERM);
+  net::steady_timer grace(main_loop);
   signals.async_wait([&](const beast::error_code& ec, int) {
     if (ec) return;
     std::cerr << "minutes-searchd: shutting down\n";
@@ -252,24 +273,32 @@ int run_server(Service& service, const ServerConfig& config, void (*on_listening
     // Requests in flight have this long to finish.
     grace.expires_after(kShutdownGrace);
     grace.async_wait([&](const beast::error_code& e) {
-      if (!e) ioc.stop();
+      if (!e) stop_all();
     });
   });
 
   std::vector<std::thread> pool;
-  for (unsigned i = 1; i < config.threads; ++i) pool.emplace_back([&ioc] { ioc.run(); });
+  for (unsigned i = 1; i < threads; ++i) pool.emplace_back([w = workers[i]] { w->run(); });
   // Once every session has closed and the listener stopped, the only work
-  // left is the grace timer: cancel it so run() returns at once.
+  // left is the grace timer and the loops' guards: end them, so that every
+  // run() returns at once.
   std::thread watcher([&] {
-    while (!ioc.stopped()) {
+    while (!main_loop.stopped()) {
       std::this_thread::sleep_for(std::chrono::milliseconds(50));
       if (shared.stopping && shared.sessions.snapshot().empty()) {
-        net::post(ioc, [&] { grace.cancel(); signals.cancel(); });
+        net::post(main_loop, [&] {
+          grace.cancel();
+          signals.cancel();
+          for (auto& guard : keep_running) guard.reset();
+        });
         break;
       }
     }
   });
-  ioc.run();
+  main_loop.run();
+  // The main loop ended (all done, or the grace period ran out): the
+  // workers end with it.
+  stop_all();
   for (auto& t : pool) t.join();
   watcher.join();
   return 0;
