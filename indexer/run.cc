@@ -2,11 +2,13 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <ctime>
 #include <iostream>
 #include <memory>
+#include <mutex>
 #include <set>
 #include <thread>
 
@@ -28,6 +30,40 @@ struct Counts {
   std::size_t indexed = 0, unchanged = 0, removed = 0, skipped = 0, failed = 0;
   std::size_t items = 0, passages = 0;
   std::uintmax_t bytes = 0;
+};
+
+/// The acronyms documents are given terms for, growing as the run learns
+/// definitions, so that most documents get their terms as they are
+/// written and few need them added at the end.
+class LiveGlossary {
+ public:
+  explicit LiveGlossary(std::vector<Acronym> start)
+      : pairs_(std::move(start)), finder_(std::make_shared<const analysis::ExpansionFinder>(pairs_)) {}
+
+  void learn(const std::vector<Acronym>& acronyms) {
+    std::lock_guard lock(mutex_);
+    bool added = false;
+    for (const auto& a : acronyms) {
+      const bool known = std::any_of(pairs_.begin(), pairs_.end(), [&](const Acronym& p) {
+        return p.acronym == a.acronym && p.expansion == a.expansion;
+      });
+      if (!known) {
+        pairs_.push_back(a);
+        added = true;
+      }
+    }
+    // New definitions are rare (an acronym's first), so a copy each time is cheap.
+    if (added) finder_ = std::make_shared<const analysis::ExpansionFinder>(pairs_);
+  }
+  std::shared_ptr<const analysis::ExpansionFinder> current() const {
+    std::lock_guard lock(mutex_);
+    return finder_;
+  }
+
+ private:
+  mutable std::mutex mutex_;
+  std::vector<Acronym> pairs_;
+  std::shared_ptr<const analysis::ExpansionFinder> finder_;
 };
 
 /// What every worker reports into, under one lock.
@@ -139,20 +175,23 @@ class ShardQueues {
 /// the lock of the file's shard.
 void index_files(index::ShardedIndex& index, const std::vector<const SourceFile*>& todo, SharedContext& context,
                  Collector& collector, Progress& progress, const IndexerConfig& config,
-                 const std::shared_ptr<const analysis::ExpansionFinder>& glossary) {
+                 LiveGlossary& glossary) {
   ShardQueues queues(todo, index);
   std::vector<std::size_t> since_commit(index.shard_count(), 0);
   std::vector<std::jthread> pool;
   for (unsigned t = 0; t < config.threads; ++t)
     pool.emplace_back([&, t] {
       index::DocumentBuilder builder;
-      builder.set_glossary(glossary);
       while (const auto* file = queues.take(t)) {
         auto outcome = process_file(*file, context);
         const auto s = index.shard_of(file->key);
         const bool write = collector.record(*file, outcome);
         std::vector<std::pair<std::string, Xapian::Document>> docs;
-        if (write) docs = index::build_file_documents(outcome.record, outcome.items, builder);
+        if (write) {
+          for (const auto& item : outcome.items) glossary.learn(item.acronyms);
+          builder.set_glossary(glossary.current());
+          docs = index::build_file_documents(outcome.record, outcome.items, builder);
+        }
         {
           std::lock_guard lock(index.shard_mutex(s));
           try {
@@ -233,15 +272,18 @@ int run_indexer(const IndexerConfig& config) {
   std::size_t acronym_items = 0;
   double acronym_seconds = 0;
   try {
-    // Expansions spelt out get acronym terms as documents are built; those
-    // learnt during this run reach earlier documents afterwards.
-    const auto glossary = std::make_shared<const analysis::ExpansionFinder>(
-        index::effective_glossary(index->primary().database()));
-    index_files(*index, todo, context, collector, progress, config, glossary);
+    // Expansions spelt out get acronym terms as documents are built, from
+    // the glossary at the start of the run and definitions learnt since;
+    // definitions reach documents written before them at the end.
+    const auto applied = index::indexing_glossary(index->primary().database());
+    bool fresh = true;
+    for (std::size_t s = 0; s < index->shard_count(); ++s) fresh = fresh && index->shard(s).database().get_doccount() == 0;
+    LiveGlossary live(applied);
+    index_files(*index, todo, context, collector, progress, config, live);
     write_registries(index->primary(), collector);
     merged = index->canonicalise_councillors();
     const auto backfill_start = std::chrono::steady_clock::now();
-    acronym_items = index->complete_acronym_terms();
+    acronym_items = index->complete_acronym_terms(applied, fresh);
     acronym_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - backfill_start).count();
     index->commit_all();
     if (config.compact) index->compact_and_close(config.db);

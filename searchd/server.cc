@@ -205,11 +205,11 @@ class Listener : public std::enable_shared_from_this<Listener> {
   }
   unsigned short port() const { return acceptor_.local_endpoint().port(); }
   void run() { do_accept(); }
+  /// Called on the acceptor's own loop (the signal handler's): no
+  /// connection is accepted after it returns.
   void stop() {
-    net::post(acceptor_.get_executor(), [self = shared_from_this()] {
-      beast::error_code ec;
-      self->acceptor_.close(ec);
-    });
+    beast::error_code ec;
+    acceptor_.close(ec);
   }
 
  private:
@@ -218,7 +218,7 @@ class Listener : public std::enable_shared_from_this<Listener> {
     acceptor_.async_accept(worker, beast::bind_front_handler(&Listener::on_accept, shared_from_this()));
   }
   void on_accept(beast::error_code ec, tcp::socket socket) {
-    if (ec == net::error::operation_aborted || !acceptor_.is_open()) return;
+    if (ec == net::error::operation_aborted || !acceptor_.is_open() || shared_.stopping) return;
     if (!ec) std::make_shared<Session>(std::move(socket), shared_)->run();
     do_accept();
   }
@@ -296,9 +296,9 @@ int run_server(Service& service, const ServerConfig& config, void (*on_listening
     }
   });
   main_loop.run();
-  // The main loop ended (all done, or the grace period ran out): the
-  // workers end with it.
-  stop_all();
+  // Every session closed and the loops' guards released: each worker's
+  // run() returns once its last handler has; after the grace period they
+  // were stopped already.  Either way, nothing is cut short here.
   for (auto& t : pool) t.join();
   watcher.join();
   return 0;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <xapian.h>
+
 #include "text.h"
 
 namespace minutes::analysis {
@@ -35,23 +37,73 @@ const std::vector<Acronym>& common_acronyms() {
   return list;
 }
 
+namespace {
+bool is_apostrophe(unsigned ch) { return ch == '\'' || ch == 0x2019 || ch == 0x201b; }
+
+/// Splits text into lower-cased words as Xapian's TermGenerator does, so
+/// that an expansion found here is the phrase the index holds: word
+/// characters by Unicode category, an apostrophe kept only between two of
+/// them (as '), everything else a break.  Reuses `words`' strings.
+std::size_t split_words(std::string_view text, std::vector<std::string>& words) {
+  std::size_t n = 0;
+  bool in_word = false;
+  const char* p = text.data();
+  const char* const end = p + text.size();
+  // The next character and the position after it; ASCII without decoding.
+  auto next = [&](const char* at, unsigned& ch) {
+    if (static_cast<unsigned char>(*at) < 0x80) {
+      ch = static_cast<unsigned char>(*at);
+      return at + 1;
+    }
+    Xapian::Utf8Iterator it(at, static_cast<std::size_t>(end - at));
+    ch = *it;
+    ++it;
+    return it.raw();
+  };
+  auto is_word = [](unsigned ch) {
+    if (ch < 0x80) return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_';
+    return Xapian::Unicode::is_wordchar(ch);
+  };
+  while (p < end) {
+    unsigned ch;
+    const char* after = next(p, ch);
+    bool joins = false;
+    if (in_word && is_apostrophe(ch) && after < end) {
+      unsigned following;
+      next(after, following);
+      joins = is_word(following);
+    }
+    p = after;
+    if (!is_word(ch) && !joins) {
+      in_word = false;
+      continue;
+    }
+    if (!in_word) {
+      if (n == words.size()) words.emplace_back();
+      words[n++].clear();
+      in_word = true;
+    }
+    auto& word = words[n - 1];
+    if (joins) word += '\'';
+    else if (ch < 0x80) word += static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+    else Xapian::Unicode::append_utf8(word, Xapian::Unicode::tolower(ch));
+  }
+  return n;
+}
+}  // namespace
+
 std::vector<std::string> glossary_words(std::string_view text) {
   std::vector<std::string> words;
-  std::string word;
-  for (char c : text) {
-    if (text::is_word_byte(c) || (c == '\'' && !word.empty())) {
-      word.push_back(text::is_upper_ascii(c) ? static_cast<char>(c - 'A' + 'a') : c);
-    } else if (!word.empty()) {
-      words.push_back(std::move(word));
-      word.clear();
-    }
-  }
-  if (!word.empty()) words.push_back(std::move(word));
+  words.resize(split_words(text, words));
   return words;
 }
 
 ExpansionFinder::ExpansionFinder(const std::map<std::string, std::string>& glossary) {
   for (const auto& [acronym, expansion] : glossary) add(acronym, expansion);
+}
+
+ExpansionFinder::ExpansionFinder(const std::vector<Acronym>& glossary) {
+  for (const auto& a : glossary) add(a.acronym, a.expansion);
 }
 
 void ExpansionFinder::add(std::string_view acronym, std::string_view expansion) {
@@ -64,43 +116,21 @@ void ExpansionFinder::add(std::string_view acronym, std::string_view expansion) 
   if (!known) entries.push_back({std::move(words), lower});
 }
 
-namespace {
-/// The text lower-cased once, and its words as views into it (the same
-/// words glossary_words() makes, without a string per word).
-void split_words(std::string_view text, std::string& lower, std::vector<std::string_view>& words) {
-  lower.assign(text);
-  for (auto& c : lower)
-    if (text::is_upper_ascii(c)) c = static_cast<char>(c - 'A' + 'a');
-  words.clear();
-  std::size_t start = std::string::npos;
-  for (std::size_t i = 0; i <= lower.size(); ++i) {
-    const char c = i < lower.size() ? lower[i] : ' ';
-    const bool in_word = text::is_word_byte(c) || (c == '\'' && start != std::string::npos);
-    if (in_word && start == std::string::npos) start = i;
-    if (!in_word && start != std::string::npos) {
-      words.emplace_back(lower.data() + start, i - start);
-      start = std::string::npos;
-    }
-  }
-}
-}  // namespace
-
 std::vector<std::string> ExpansionFinder::spelt_out(std::string_view text) const {
   std::vector<std::string> found;
   if (by_first_word_.empty()) return found;
-  // Indexing calls this for every passage: reuse the buffers.
-  thread_local std::string lower;
-  thread_local std::vector<std::string_view> words;
-  split_words(text, lower, words);
-  for (std::size_t i = 0; i < words.size(); ++i) {
+  // Indexing calls this for every passage: reuse the words' buffers.
+  thread_local std::vector<std::string> words;
+  const auto count = split_words(text, words);
+  for (std::size_t i = 0; i < count; ++i) {
     const auto it = by_first_word_.find(words[i]);
     if (it == by_first_word_.end()) continue;
     for (const auto& e : it->second) {
       const auto n = e.words.size();
-      if (i + n > words.size()) continue;
+      if (i + n > count) continue;
       bool match = true;
       for (std::size_t k = 1; k < n && match; ++k) {
-        const auto w = words[i + k];
+        const std::string_view w = words[i + k];
         // The last word may be plural: "Plans", "Boards".
         match = w == e.words[k] || (k + 1 == n && w.size() == e.words[k].size() + 1 && w.back() == 's' &&
                                     w.substr(0, e.words[k].size()) == e.words[k]);

@@ -19,8 +19,9 @@ namespace minutes::analysis {
 /// finds them even where no document spells them out.
 const std::vector<Acronym>& common_acronyms();
 
-/// The words of a text as the term generator sees them, lower-cased:
-/// "Education, Health and Care Plan" -> education health and care plan.
+/// The words of a text as Xapian's term generator makes them, lower-cased:
+/// "Education, Health and Care Plan" -> education health and care plan;
+/// "children’s" -> children's.
 std::vector<std::string> glossary_words(std::string_view text);
 
 /// Finds spelt-out expansions of a set of acronyms in texts.
@@ -30,6 +31,7 @@ class ExpansionFinder {
   /// acronym (any case) -> expansion; expansions of fewer than two words
   /// are not looked for (a single word would match too much).
   explicit ExpansionFinder(const std::map<std::string, std::string>& glossary);
+  explicit ExpansionFinder(const std::vector<Acronym>& glossary);
 
   /// Adds one more acronym (an item's own definitions, say).
   void add(std::string_view acronym, std::string_view expansion);

@@ -1,31 +1,43 @@
-// Keeping acronym terms complete.  Documents get an acronym's term where
-// their text spells out its expansion (DocumentBuilder, with the glossary
-// known when they are written); definitions learnt later in a run, or in a
-// later run, would leave earlier documents without it.  After each run the
-// indexer adds the missing terms and records, in the index metadata, which
-// glossary entries every document now honours: the daemon searches those
-// by term alone and the rest by phrase.
+// Keeping acronym terms complete.  Documents get an acronym's term (XE)
+// where their text spells out one of its expansions (DocumentBuilder, with
+// the glossary known when they are written); definitions learnt later in a
+// run, or in a later run, would leave earlier documents without it.  After
+// each run the indexer adds the missing terms and records, in the index
+// metadata, which (acronym, expansion) pairs every document now honours:
+// the daemon searches an acronym by its term alone when all its pairs are
+// recorded, and by phrases otherwise.
 #pragma once
 
 #include <xapian.h>
 
 #include <map>
+#include <set>
 #include <string>
+#include <utility>
+#include <vector>
+
+#include "model.h"
 
 namespace minutes::index {
 
-/// ACRONYM -> expansion: the common list overlaid with the definitions the
-/// index has learnt (the first definition of each acronym wins).  The
-/// daemon's glossary is exactly this.
+using AcronymPair = std::pair<std::string, std::string>;  // ACRONYM, expansion
+
+/// ACRONYM -> expansion as searches expand it: the common list overlaid
+/// with the definitions the index has learnt (the first of each wins).
 std::map<std::string, std::string> effective_glossary(const Xapian::Database& db);
 
-/// The glossary entries every document honours with acronym terms.
-std::map<std::string, std::string> indexed_acronyms(const Xapian::Database& db);
-void record_indexed_acronyms(Xapian::WritableDatabase& db, const std::map<std::string, std::string>& glossary);
+/// Every (acronym, expansion) pair documents get terms for: the common
+/// list and every learnt definition, so that an acronym whose learnt
+/// meaning differs from the common one is tagged for both.
+std::vector<Acronym> indexing_glossary(const Xapian::Database& db);
 
-/// Adds the acronym term to every item of `db` (and to each of its
-/// passages) that spells out `expansion` and lacks it.  Returns the items
-/// changed.
+/// The pairs every document honours (the record), and writing it.
+std::set<AcronymPair> indexed_acronyms(const Xapian::Database& db);
+void record_indexed_acronyms(Xapian::WritableDatabase& db, const std::vector<Acronym>& glossary);
+
+/// Adds the acronym's term to every item of `db` that spells out
+/// `expansion` (title or passage) and to each such passage, where missing,
+/// with the weight the indexer would have given.  Returns items changed.
 std::size_t backfill_acronym(Xapian::WritableDatabase& db, const std::string& acronym, const std::string& expansion);
 
 }  // namespace minutes::index

@@ -85,7 +85,7 @@ std::string passage_words(const Passage& p) {
 }  // namespace
 
 const std::vector<std::vector<std::string>>& DocumentBuilder::spelt_acronyms(const Item& item) {
-  if (spelt_item_ == item.id && spelt_.size() == item.passages.size() + 1) return spelt_;
+  if (spelt_for_ == &item && spelt_item_ == item.id && spelt_.size() == item.passages.size() + 1) return spelt_;
   // The index's glossary and the item's own definitions.
   analysis::ExpansionFinder own;
   for (const auto& a : item.acronyms) own.add(a.acronym, a.expansion);
@@ -99,6 +99,7 @@ const std::vector<std::vector<std::string>>& DocumentBuilder::spelt_acronyms(con
   spelt_.clear();
   spelt_.push_back(find(item.meta.title));
   for (const auto& p : item.passages) spelt_.push_back(find(passage_words(p)));
+  spelt_for_ = &item;
   spelt_item_ = item.id;
   return spelt_;
 }
@@ -111,6 +112,7 @@ void DocumentBuilder::add_acronym_terms(Xapian::Document& doc, const std::vector
 }
 
 Xapian::Document DocumentBuilder::item_document(const Item& item) {
+  spelt_for_ = nullptr;  // found afresh for each item, then reused by its passages
   Xapian::Document doc;
   generator_.set_document(doc);
   // Searches rank items: the title and every passage as one positional

@@ -1,5 +1,6 @@
 #include "index/sharded_index.h"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -87,13 +88,19 @@ std::size_t ShardedIndex::canonicalise_councillors() {
   return plans.size();
 }
 
-std::size_t ShardedIndex::complete_acronym_terms() {
-  const auto glossary = effective_glossary(primary().database());
-  const auto indexed = indexed_acronyms(primary().database());
-  std::vector<std::pair<std::string, std::string>> missing;
-  for (const auto& entry : glossary) {
-    const auto it = indexed.find(entry.first);
-    if (it == indexed.end() || it->second != entry.second) missing.push_back(entry);
+std::size_t ShardedIndex::complete_acronym_terms(const std::vector<Acronym>& applied, bool fresh) {
+  // Documents written this run have the terms of `applied` (the glossary
+  // at its start); documents from earlier runs those of the record.  A
+  // pair is complete when both hold it; on a fresh index only the first.
+  const auto glossary = indexing_glossary(primary().database());
+  const auto recorded = indexed_acronyms(primary().database());
+  std::vector<Acronym> missing;
+  for (const auto& a : glossary) {
+    const bool written_with = std::any_of(applied.begin(), applied.end(), [&](const Acronym& x) {
+      return x.acronym == a.acronym && x.expansion == a.expansion;
+    });
+    const bool complete = written_with && (fresh || recorded.count({a.acronym, a.expansion}));
+    if (!complete) missing.push_back(a);
   }
   std::size_t total = 0;
   if (!missing.empty()) {
@@ -104,19 +111,22 @@ std::size_t ShardedIndex::complete_acronym_terms() {
     for (std::size_t i = 0; i < shards_.size(); ++i)
       workers.emplace_back([&, i] {
         try {
-          for (const auto& [acronym, expansion] : missing)
-            changed[i] += backfill_acronym(shards_[i]->database(), acronym, expansion);
+          for (const auto& a : missing) changed[i] += backfill_acronym(shards_[i]->database(), a.acronym, a.expansion);
         } catch (const Xapian::Error& e) {
           errors[i] = e.get_description();
+        } catch (const std::exception& e) {
+          errors[i] = e.what();
         }
       });
     for (auto& w : workers) w.join();
     for (std::size_t i = 0; i < errors.size(); ++i)
       if (!errors[i].empty()) throw std::runtime_error("adding acronym terms to shard " + std::to_string(i) + ": " + errors[i]);
-    commit_all();
     for (auto n : changed) total += n;
   }
+  // The record goes in with the terms, in one commit per shard (primary
+  // last): a reader never trusts a record its documents do not yet meet.
   record_indexed_acronyms(primary().database(), glossary);
+  commit_all();
   return total;
 }
 
@@ -151,7 +161,9 @@ void ShardedIndex::compact_and_close(const fs::path& dir) {
 }
 
 void ShardedIndex::commit_all() {
-  for (auto& shard : shards_) shard->commit();
+  // The primary (which holds the metadata) last: readers never see
+  // registries or records ahead of the documents they describe.
+  for (std::size_t i = shards_.size(); i-- > 0;) shards_[i]->commit();
 }
 
 }  // namespace minutes::index

@@ -37,10 +37,12 @@ class ShardedIndex {
   /// Merges councillors within each council (registries in the primary
   /// shard, documents in every shard); returns how many were merged away.
   std::size_t canonicalise_councillors();
-  /// Gives every document the acronym terms of the glossary entries it
-  /// spells out that were not yet indexed everywhere, then records the
-  /// glossary as indexed (see acronym_terms.h).  Returns items changed.
-  std::size_t complete_acronym_terms();
+  /// Gives every document the acronym terms of the glossary pairs it
+  /// spells out that not every document has yet, then records the glossary
+  /// as indexed (see acronym_terms.h).  `applied`: the glossary documents
+  /// written this run were built with; `fresh`: the index was empty at the
+  /// start of the run.  Returns items changed.
+  std::size_t complete_acronym_terms(const std::vector<Acronym>& applied, bool fresh);
   void commit_all();
   /// Rewrites every shard compactly (in parallel, one thread per shard):
   /// about half the size, faster to search.  Closes the writers; the

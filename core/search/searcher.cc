@@ -1,9 +1,13 @@
 #include "search/searcher.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
+#include <fstream>
 #include <map>
 #include <mutex>
 #include <optional>
+#include <sstream>
 #include <stdexcept>
 #include <unordered_set>
 
@@ -114,20 +118,40 @@ std::string describe_filters(const SearchRequest& r) {
   return out;
 }
 
+/// What names the exact state of every shard of the index at `path`, read
+/// from disk: each shard's revision and identity (a compaction replaces a
+/// shard's directory).  Empty when it cannot be told (remote shards).
+std::string revision_key(const std::filesystem::path& path) {
+  auto shard_key = [](const std::filesystem::path& dir) {
+    struct stat st {};
+    const auto ino = ::stat((dir / "iamglass").c_str(), &st) == 0 ? st.st_ino : 0;
+    return std::to_string(ino) + ":" + std::to_string(Xapian::Database(dir.string()).get_revision()) + "/";
+  };
+  std::ifstream stub(path / "XAPIANDB");
+  if (!stub) return shard_key(path);
+  std::string key;
+  for (std::string line; std::getline(stub, line);) {
+    std::istringstream words(line);
+    std::string backend, shard;
+    if (!(words >> backend >> shard)) continue;
+    if (backend != "glass") return {};
+    key += shard_key(path / shard);
+  }
+  return key;
+}
+
 /// The vocabulary (glossary, councillors, words for spelling) and the
-/// facet table are the same for every thread reading one generation of an
-/// index: build them once.
-Searcher::Shared shared_state(const std::filesystem::path& path, const Xapian::Database& db) {
+/// facet table are the same for every thread reading one revision of an
+/// index: build them once.  The facet table holds docids, so a revision
+/// must be named exactly (`key`); without one, nothing is shared.
+Searcher::Shared shared_state(const std::filesystem::path& path, const Xapian::Database& db, const std::string& key) {
+  auto build = [&] { return Searcher::Shared{std::make_shared<const Vocabulary>(db), std::make_shared<const FacetTable>(db)}; };
+  if (key.empty()) return build();
   static std::mutex mutex;
   static std::map<std::string, std::pair<std::string, Searcher::Shared>> cache;
-  // Every indexer run stamps last_indexed; with the document counts it
-  // identifies what they were built from.
-  const auto generation = db.get_metadata(std::string(schema::kMetaLastIndexed)) + "/" +
-                          std::to_string(db.get_doccount()) + "/" + std::to_string(db.get_lastdocid());
   std::lock_guard lock(mutex);
   auto& entry = cache[path.string()];
-  if (!entry.second.vocabulary || entry.first != generation)
-    entry = {generation, {std::make_shared<const Vocabulary>(db), std::make_shared<const FacetTable>(db)}};
+  if (!entry.second.vocabulary || entry.first != key) entry = {key, build()};
   return entry.second;
 }
 
@@ -165,31 +189,48 @@ void Searcher::open() {
   last_check_ = std::chrono::steady_clock::now();
 }
 
+std::string Searcher::reopen_at_known_revision() {
+  // Revisions read before and after the reopen agree: the database is at
+  // exactly that state.  An index committing continuously gets no key.
+  for (int attempt = 0; attempt < 3; ++attempt) {
+    const auto before = revision_key(path_);
+    db_.reopen();
+    if (!before.empty() && revision_key(path_) == before) return before;
+  }
+  return {};
+}
+
 void Searcher::load_vocabulary() {
-  shared_ = shared_state(path_, db_);
+  // Built aside, then swapped in together: a failure leaves the old state
+  // whole, and the next request tries again.
+  reload_pending_ = true;
+  const auto key = reopen_at_known_revision();
+  auto shared = shared_state(path_, db_, key);
+  auto builder = std::make_unique<QueryBuilder>(db_, *shared.vocabulary);
+  shared_ = std::move(shared);
   vocabulary_ = shared_.vocabulary;
-  builder_ = std::make_unique<QueryBuilder>(db_, *vocabulary_);
+  builder_ = std::move(builder);
   forget_cached_items();
   last_reopen_ = std::chrono::system_clock::now();
+  reload_pending_ = false;
 }
 
 bool Searcher::refresh() {
   const auto now = std::chrono::steady_clock::now();
-  if (now - last_check_ < kRefreshInterval) return false;
+  if (!reload_pending_ && now - last_check_ < kRefreshInterval) return false;
   last_check_ = now;
-  if (!db_.reopen()) return false;
+  if (!reload_pending_ && !db_.reopen()) return false;
   load_vocabulary();
   return true;
 }
 
 template <typename F>
 auto Searcher::with_retry(F&& f) -> decltype(f()) {
-  refresh();
   try {
+    refresh();
     return f();
   } catch (const Xapian::DatabaseModifiedError&) {
     // The indexer committed twice while we read: reopen and try once more.
-    db_.reopen();
     load_vocabulary();
     return f();
   }

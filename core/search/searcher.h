@@ -84,6 +84,8 @@ class Searcher {
   auto with_retry(F&& f) -> decltype(f());
   void open();
   void load_vocabulary();
+  /// Reopens the database and names its exact revision (empty if unsure).
+  std::string reopen_at_known_revision();
   SearchResponse run_search(const SearchRequest& request);
   /// The best `per_item` passages of each of the page's items, by item id.
   std::map<std::string, std::vector<PassageHit>> best_passages(const Xapian::Query& words,
@@ -139,6 +141,7 @@ class Searcher {
   std::unique_ptr<QueryBuilder> builder_;
   Xapian::Stem stemmer_{"english"};
   std::chrono::steady_clock::time_point last_check_;
+  bool reload_pending_ = false;  // a reopen whose state failed to load
   std::chrono::system_clock::time_point last_reopen_;
 };
 

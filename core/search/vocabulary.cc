@@ -36,10 +36,15 @@ Vocabulary::Vocabulary(const Xapian::Database& db) {
 
 void Vocabulary::load_glossary(const Xapian::Database& db) {
   glossary_ = index::effective_glossary(db);
-  for (const auto& [acronym, expansion] : index::indexed_acronyms(db)) {
-    const auto it = glossary_.find(acronym);
-    if (it != glossary_.end() && it->second == expansion) indexed_.insert(acronym);
+  // An acronym is searched by its term alone when every document spelling
+  // out any of its expansions has that term.
+  const auto recorded = index::indexed_acronyms(db);
+  std::set<std::string> incomplete;
+  for (const auto& a : index::indexing_glossary(db)) {
+    if (recorded.count({a.acronym, a.expansion})) indexed_.insert(a.acronym);
+    else incomplete.insert(a.acronym);
   }
+  for (const auto& a : incomplete) indexed_.erase(a);
 }
 
 void Vocabulary::load_councillors(const Xapian::Database& db) {
