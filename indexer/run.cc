@@ -308,7 +308,7 @@ int run_indexer(const IndexerConfig& config) {
                 seconds, seconds > 0 ? static_cast<double>(c.items) / seconds : 0.0,
                 seconds > 0 ? static_cast<double>(c.bytes) / 1e6 / seconds : 0.0,
                 (std::string(merged ? "; councillors merged " + std::to_string(merged) : "") +
-                 (acronym_items ? "; acronym terms added to " + std::to_string(acronym_items) + " earlier items in " +
+                 (acronym_items || acronym_seconds >= 0.1 ? "; acronym terms added to " + std::to_string(acronym_items) + " earlier items in " +
                                      std::to_string(static_cast<int>(acronym_seconds * 10 + 0.5) / 10) + "." +
                                      std::to_string(static_cast<int>(acronym_seconds * 10 + 0.5) % 10) + " s"
                                : ""))

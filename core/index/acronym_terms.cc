@@ -27,8 +27,14 @@ bool has_term(const Xapian::Document& doc, const std::string& term) {
 }
 
 /// Items whose positional text has the expansion (or its plural) as a
-/// phrase: the candidates, checked against their stored text after.
-std::vector<Xapian::docid> items_spelling(Xapian::Database& db, const std::vector<std::string>& words) {
+/// phrase and that lack the acronym's term: the candidates, checked
+/// against their stored text after.  An item that has the term already
+/// was written knowing this acronym, and its passages with it.  (Should it
+/// have the term from another expansion only, a passage spelling this one
+/// may lack it: searches for the acronym still find the item, and choose
+/// its passages by the expansion's words too.)
+std::vector<Xapian::docid> items_spelling(Xapian::Database& db, const std::vector<std::string>& words,
+                                          const std::string& acronym_term) {
   const std::string xw(schema::prefix(FieldId::ItemText));
   auto phrase = [&](bool plural) {
     std::vector<Xapian::Query> terms;
@@ -37,8 +43,9 @@ std::vector<Xapian::docid> items_spelling(Xapian::Database& db, const std::vecto
     return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), static_cast<Xapian::termcount>(terms.size()));
   };
   Xapian::Enquire enquire(db);
-  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(Xapian::Query::OP_OR, phrase(false), phrase(true)),
-                                  Xapian::Query(schema::make_raw_term(FieldId::Kind, schema::kKindItem))));
+  const Xapian::Query spelt(Xapian::Query::OP_FILTER, Xapian::Query(Xapian::Query::OP_OR, phrase(false), phrase(true)),
+                           Xapian::Query(schema::make_raw_term(FieldId::Kind, schema::kKindItem)));
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_AND_NOT, spelt, Xapian::Query(acronym_term)));
   enquire.set_weighting_scheme(Xapian::BoolWeight());
   const auto mset = enquire.get_mset(0, db.get_doccount());
   return {mset.begin(), mset.end()};
@@ -118,7 +125,7 @@ std::size_t backfill_acronym(Xapian::WritableDatabase& db, const std::string& ac
   finder.add(acronym, expansion);
 
   std::size_t changed = 0;
-  for (const auto did : items_spelling(db, words)) {
+  for (const auto did : items_spelling(db, words, term)) {
     auto doc = db.get_document(did);
     const auto item = nlohmann::json::parse(doc.get_data(), nullptr, false);
     if (!item.is_object() || !item.contains("id") || !item["id"].is_string()) continue;
