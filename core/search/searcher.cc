@@ -127,17 +127,23 @@ std::string revision_key(const std::filesystem::path& path) {
     const auto ino = ::stat((dir / "iamglass").c_str(), &st) == 0 ? st.st_ino : 0;
     return std::to_string(ino) + ":" + std::to_string(Xapian::Database(dir.string()).get_revision()) + "/";
   };
-  std::ifstream stub(path / "XAPIANDB");
-  if (!stub) return shard_key(path);
-  std::string key;
-  for (std::string line; std::getline(stub, line);) {
-    std::istringstream words(line);
-    std::string backend, shard;
-    if (!(words >> backend >> shard)) continue;
-    if (backend != "glass") return {};
-    key += shard_key(path / shard);
+  try {
+    std::ifstream stub(path / "XAPIANDB");
+    if (!stub) return shard_key(path);
+    std::string key;
+    for (std::string line; std::getline(stub, line);) {
+      std::istringstream words(line);
+      std::string backend, shard;
+      if (!(words >> backend >> shard)) continue;
+      if (backend != "glass") return {};
+      key += shard_key(path / shard);
+    }
+    return key;
+  } catch (const Xapian::DatabaseOpeningError&) {
+    // A shard being swapped for its compacted copy: no name for this
+    // state, so it is not shared (the caller builds its own).
+    return {};
   }
-  return key;
 }
 
 /// The vocabulary (glossary, councillors, words for spelling) and the
