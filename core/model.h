@@ -65,6 +65,7 @@ struct Passage {
 struct Acronym {
   std::string acronym;    // "EHCP"
   std::string expansion;  // "Education, Health and Care Plan"
+  bool operator==(const Acronym&) const = default;
 };
 
 struct Item {

@@ -44,13 +44,9 @@ class LiveGlossary {
     std::lock_guard lock(mutex_);
     bool added = false;
     for (const auto& a : acronyms) {
-      const bool known = std::any_of(pairs_.begin(), pairs_.end(), [&](const Acronym& p) {
-        return p.acronym == a.acronym && p.expansion == a.expansion;
-      });
-      if (!known) {
-        pairs_.push_back(a);
-        added = true;
-      }
+      if (std::find(pairs_.begin(), pairs_.end(), a) != pairs_.end()) continue;
+      pairs_.push_back(a);
+      added = true;
     }
     // New definitions are rare (an acronym's first), so a copy each time is cheap.
     if (added) finder_ = std::make_shared<const analysis::ExpansionFinder>(pairs_);

@@ -98,6 +98,13 @@ std::vector<std::string> glossary_words(std::string_view text) {
   return words;
 }
 
+std::string passage_spelling_text(std::string_view text, std::string_view lead, std::string_view label) {
+  std::string all(text);
+  for (const auto part : {lead, label})
+    if (!part.empty()) (all += '\n') += part;
+  return all;
+}
+
 ExpansionFinder::ExpansionFinder(const std::map<std::string, std::string>& glossary) {
   for (const auto& [acronym, expansion] : glossary) add(acronym, expansion);
 }

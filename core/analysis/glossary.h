@@ -24,6 +24,11 @@ const std::vector<Acronym>& common_acronyms();
 /// "children’s" -> children's.
 std::vector<std::string> glossary_words(std::string_view text);
 
+/// What a passage says, where its acronyms are looked for: its text, lead
+/// and label on separate lines (so that no expansion spans two).  The
+/// indexer and the end-of-run pass over stored items both use it.
+std::string passage_spelling_text(std::string_view text, std::string_view lead, std::string_view label);
+
 /// Finds spelt-out expansions of a set of acronyms in texts.
 class ExpansionFinder {
  public:

@@ -1,5 +1,6 @@
 #include "index/acronym_terms.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "glossary.h"
@@ -58,9 +59,7 @@ std::map<int, bool> parts_spelling(const nlohmann::json& item, const analysis::E
   out[-1] = !finder.spelt_out(item.value("title", "")).empty();
   if (!item.contains("passages") || !item["passages"].is_array()) return out;
   for (const auto& p : item["passages"]) {
-    std::string all = p.value("text", "");
-    for (const char* part : {"lead", "label"})
-      if (p.contains(part) && p[part].is_string() && !p[part].get<std::string>().empty()) all += "\n" + p[part].get<std::string>();
+    const auto all = analysis::passage_spelling_text(p.value("text", ""), p.value("lead", ""), p.value("label", ""));
     out[p.value("ordinal", -2)] = !finder.spelt_out(all).empty();
   }
   return out;
@@ -82,22 +81,18 @@ std::map<int, Xapian::docid> passage_docs(Xapian::Database& db, const std::strin
 
 }  // namespace
 
-std::map<std::string, std::string> effective_glossary(const Xapian::Database& db) {
-  std::map<std::string, std::string> glossary;
-  for (const auto& a : analysis::common_acronyms()) glossary[a.acronym] = a.expansion;
-  for (const auto& a : learnt(db)) glossary[a.acronym] = a.expansion;
-  return glossary;
-}
-
 std::vector<Acronym> indexing_glossary(const Xapian::Database& db) {
   std::vector<Acronym> out = analysis::common_acronyms();
-  for (auto& a : learnt(db)) {
-    const bool known = std::any_of(out.begin(), out.end(), [&](const Acronym& c) {
-      return c.acronym == a.acronym && c.expansion == a.expansion;
-    });
-    if (!known) out.push_back(std::move(a));
-  }
+  for (auto& a : learnt(db))
+    if (std::find(out.begin(), out.end(), a) == out.end()) out.push_back(std::move(a));
   return out;
+}
+
+std::map<std::string, std::string> effective_glossary(const std::vector<Acronym>& indexing) {
+  // Learnt definitions come after the common list, so they win.
+  std::map<std::string, std::string> glossary;
+  for (const auto& a : indexing) glossary[a.acronym] = a.expansion;
+  return glossary;
 }
 
 std::set<AcronymPair> indexed_acronyms(const Xapian::Database& db) {

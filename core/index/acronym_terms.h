@@ -22,14 +22,14 @@ namespace minutes::index {
 
 using AcronymPair = std::pair<std::string, std::string>;  // ACRONYM, expansion
 
-/// ACRONYM -> expansion as searches expand it: the common list overlaid
-/// with the definitions the index has learnt (the first of each wins).
-std::map<std::string, std::string> effective_glossary(const Xapian::Database& db);
-
 /// Every (acronym, expansion) pair documents get terms for: the common
-/// list and every learnt definition, so that an acronym whose learnt
+/// list, then every learnt definition, so that an acronym whose learnt
 /// meaning differs from the common one is tagged for both.
 std::vector<Acronym> indexing_glossary(const Xapian::Database& db);
+
+/// ACRONYM -> expansion as searches expand it: a learnt definition (the
+/// index keeps the first of each) overrides the common list's.
+std::map<std::string, std::string> effective_glossary(const std::vector<Acronym>& indexing);
 
 /// The pairs every document honours (the record), and writing it.
 std::set<AcronymPair> indexed_acronyms(const Xapian::Database& db);

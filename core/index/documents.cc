@@ -75,17 +75,11 @@ void DocumentBuilder::index_passage_text(const Passage& passage, bool positional
 }
 
 namespace {
-/// What a passage says, for finding spelt-out acronyms.
-std::string passage_words(const Passage& p) {
-  std::string all = p.text;
-  for (const auto* part : {&p.lead, &p.label})
-    if (!part->empty()) all += "\n" + *part;
-  return all;
-}
+std::string passage_words(const Passage& p) { return analysis::passage_spelling_text(p.text, p.lead, p.label); }
 }  // namespace
 
 const std::vector<std::vector<std::string>>& DocumentBuilder::spelt_acronyms(const Item& item) {
-  if (spelt_for_ == &item && spelt_item_ == item.id && spelt_.size() == item.passages.size() + 1) return spelt_;
+  if (spelt_for_ == &item) return spelt_;
   // The index's glossary and the item's own definitions.
   analysis::ExpansionFinder own;
   for (const auto& a : item.acronyms) own.add(a.acronym, a.expansion);
@@ -100,7 +94,6 @@ const std::vector<std::vector<std::string>>& DocumentBuilder::spelt_acronyms(con
   spelt_.push_back(find(item.meta.title));
   for (const auto& p : item.passages) spelt_.push_back(find(passage_words(p)));
   spelt_for_ = &item;
-  spelt_item_ = item.id;
   return spelt_;
 }
 
@@ -170,13 +163,11 @@ Xapian::Document DocumentBuilder::passage_document(const Item& item, const Passa
   generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL_Z);
   index_passage_text(passage, /*positional=*/false);
   generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
-  // Passages are built after their item: its parts are spelt already.
+  // Passages are built after their item: its parts are spelt already
+  // (an ordinal is the passage's position in its item).
   const auto& spelt = spelt_acronyms(item);
-  const auto at = static_cast<std::size_t>(passage.ordinal);
-  if (passage.ordinal >= 0 && at < item.passages.size() && &item.passages[at] == &passage)
-    add_acronym_terms(doc, spelt[1 + at]);
-  else  // not one of the item's own passages: find its acronyms afresh
-    add_acronym_terms(doc, glossary_ ? glossary_->spelt_out(passage_words(passage)) : std::vector<std::string>{});
+  if (passage.ordinal >= 0 && static_cast<std::size_t>(passage.ordinal) < item.passages.size())
+    add_acronym_terms(doc, spelt[1 + static_cast<std::size_t>(passage.ordinal)]);
 
   // Passages carry no id or file term and no data: they are written and
   // deleted with their item (by its XI term), and their text lives once, in

@@ -49,8 +49,7 @@ class DocumentBuilder {
   static void add_acronym_terms(Xapian::Document& doc, const std::vector<std::string>& acronyms);
 
   std::shared_ptr<const analysis::ExpansionFinder> glossary_;
-  const Item* spelt_for_ = nullptr;                // the item spelt_ is for
-  std::string spelt_item_;                         // and its id
+  const Item* spelt_for_ = nullptr;  // the item spelt_ is for (reset by item_document)
   std::vector<std::vector<std::string>> spelt_;  // [0] title, [1 + i] passage i
   Xapian::Stem stemmer_;
   Xapian::TermGenerator generator_;

@@ -15,21 +15,25 @@ namespace fs = std::filesystem;
 namespace minutes::index {
 namespace {
 
-/// Shard directory names listed in a stub file ("glass shard0").
-std::vector<std::string> read_stub(const fs::path& stub) {
-  std::ifstream in(stub);
-  if (!in) throw std::runtime_error("cannot read " + stub.string());
-  std::vector<std::string> shards;
-  std::string line;
-  while (std::getline(in, line)) {
-    std::istringstream words(line);
-    std::string backend, path;
-    if (!(words >> backend >> path)) continue;
-    if (backend != "glass") throw std::runtime_error(stub.string() + ": only local glass shards can be written, not \"" + line + "\"");
-    shards.push_back(path);
-  }
-  if (shards.empty()) throw std::runtime_error(stub.string() + " lists no shards");
-  return shards;
+/// Runs `work(i)` for every shard index at once, a thread each, and
+/// throws the first failure as "<what> <name(i)>: <reason>".
+template <typename Work, typename Name>
+void in_parallel(std::size_t count, const std::string& what, Name&& name, Work&& work) {
+  std::vector<std::string> errors(count);
+  std::vector<std::thread> workers;
+  for (std::size_t i = 0; i < count; ++i)
+    workers.emplace_back([&, i] {
+      try {
+        work(i);
+      } catch (const Xapian::Error& e) {
+        errors[i] = e.get_description();
+      } catch (const std::exception& e) {
+        errors[i] = e.what();
+      }
+    });
+  for (auto& w : workers) w.join();
+  for (std::size_t i = 0; i < count; ++i)
+    if (!errors[i].empty()) throw std::runtime_error(what + " " + name(i) + ": " + errors[i]);
 }
 
 /// Writes the stub atomically: readers never see a half-written list.
@@ -45,11 +49,28 @@ void write_stub(const fs::path& dir, unsigned count) {
 
 }  // namespace
 
+/// Shard directory names listed in a stub file ("glass shard0").
+std::vector<std::string> ShardedIndex::shard_names(const fs::path& stub) {
+  std::ifstream in(stub);
+  if (!in) throw std::runtime_error("cannot read " + stub.string());
+  std::vector<std::string> shards;
+  std::string line;
+  while (std::getline(in, line)) {
+    std::istringstream words(line);
+    std::string backend, path;
+    if (!(words >> backend >> path)) continue;
+    if (backend != "glass") throw std::runtime_error(stub.string() + ": only local glass shards are supported here, not \"" + line + "\"");
+    shards.push_back(path);
+  }
+  if (shards.empty()) throw std::runtime_error(stub.string() + " lists no shards");
+  return shards;
+}
+
 ShardedIndex::ShardedIndex(const fs::path& dir, unsigned new_shards) {
   const auto stub = dir / kStubName;
   std::vector<std::string> names;
   if (fs::exists(stub)) {
-    names = read_stub(stub);
+    names = shard_names(stub);
   } else if (fs::exists(dir / "iamglass")) {
     throw std::runtime_error(dir.string() + " is a single Xapian database, not a Minutes Search index: "
                              "delete it and index again");
@@ -61,7 +82,7 @@ ShardedIndex::ShardedIndex(const fs::path& dir, unsigned new_shards) {
     // killed run) never finds a stub pointing at nothing.
     for (unsigned i = 0; i < std::max(1u, new_shards); ++i) IndexWriter(dir / ("shard" + std::to_string(i)));
     write_stub(dir, std::max(1u, new_shards));
-    names = read_stub(stub);
+    names = shard_names(stub);
   }
   for (const auto& name : names) {
     shards_.push_back(std::make_unique<IndexWriter>(dir / name));
@@ -96,49 +117,34 @@ std::size_t ShardedIndex::complete_acronym_terms(const std::vector<Acronym>& app
   const auto recorded = indexed_acronyms(primary().database());
   std::vector<Acronym> missing;
   for (const auto& a : glossary) {
-    const bool written_with = std::any_of(applied.begin(), applied.end(), [&](const Acronym& x) {
-      return x.acronym == a.acronym && x.expansion == a.expansion;
-    });
+    const bool written_with = std::find(applied.begin(), applied.end(), a) != applied.end();
     const bool complete = written_with && (fresh || recorded.count({a.acronym, a.expansion}));
     if (!complete) missing.push_back(a);
   }
-  std::size_t total = 0;
-  if (!missing.empty()) {
-    // One thread per shard: each looks up the phrases in its own documents.
-    std::vector<std::size_t> changed(shards_.size(), 0);
-    std::vector<std::string> errors(shards_.size());
-    std::vector<std::thread> workers;
-    for (std::size_t i = 0; i < shards_.size(); ++i)
-      workers.emplace_back([&, i] {
-        try {
+  std::vector<std::size_t> changed(shards_.size(), 0);
+  if (!missing.empty())
+    // Each shard looks the phrases up in its own documents.
+    in_parallel(
+        shards_.size(), "adding acronym terms to shard", [](std::size_t i) { return std::to_string(i); },
+        [&](std::size_t i) {
           for (const auto& a : missing) changed[i] += backfill_acronym(shards_[i]->database(), a.acronym, a.expansion);
-        } catch (const Xapian::Error& e) {
-          errors[i] = e.get_description();
-        } catch (const std::exception& e) {
-          errors[i] = e.what();
-        }
-      });
-    for (auto& w : workers) w.join();
-    for (std::size_t i = 0; i < errors.size(); ++i)
-      if (!errors[i].empty()) throw std::runtime_error("adding acronym terms to shard " + std::to_string(i) + ": " + errors[i]);
-    for (auto n : changed) total += n;
-  }
+        });
   // The record goes in with the terms, in one commit per shard (primary
   // last): a reader never trusts a record its documents do not yet meet.
   record_indexed_acronyms(primary().database(), glossary);
   commit_all();
+  std::size_t total = 0;
+  for (auto n : changed) total += n;
   return total;
 }
 
 void ShardedIndex::compact_and_close(const fs::path& dir) {
   commit_all();
-  std::vector<std::string> names = read_stub(dir / kStubName);
+  std::vector<std::string> names = shard_names(dir / kStubName);
   shards_.clear();  // release the write locks
-  std::vector<std::thread> workers;
-  std::vector<std::string> errors(names.size());
-  for (std::size_t i = 0; i < names.size(); ++i)
-    workers.emplace_back([&, i] {
-      try {
+  in_parallel(
+      names.size(), "compacting", [&](std::size_t i) { return names[i]; },
+      [&](std::size_t i) {
         const auto shard = dir / names[i];
         const auto fresh = dir / (names[i] + ".compact-tmp");
         const auto old = dir / (names[i] + ".old");
@@ -149,15 +155,7 @@ void ShardedIndex::compact_and_close(const fs::path& dir) {
         fs::rename(shard, old);
         fs::rename(fresh, shard);
         fs::remove_all(old);
-      } catch (const Xapian::Error& e) {
-        errors[i] = e.get_description();
-      } catch (const std::exception& e) {
-        errors[i] = e.what();
-      }
-    });
-  for (auto& w : workers) w.join();
-  for (std::size_t i = 0; i < errors.size(); ++i)
-    if (!errors[i].empty()) throw std::runtime_error("compacting " + names[i] + ": " + errors[i]);
+      });
 }
 
 void ShardedIndex::commit_all() {

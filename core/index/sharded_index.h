@@ -49,6 +49,11 @@ class ShardedIndex {
   /// object is unusable afterwards.
   void compact_and_close(const std::filesystem::path& dir);
 
+  /// The shard directory names a stub file lists ("glass shard0" lines);
+  /// throws std::runtime_error naming the problem (unreadable, empty, or a
+  /// shard that is not a local glass database).
+  static std::vector<std::string> shard_names(const std::filesystem::path& stub);
+
   /// The stub file's name inside the index directory.
   static constexpr const char* kStubName = "XAPIANDB";
 

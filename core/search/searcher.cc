@@ -3,14 +3,13 @@
 #include <sys/stat.h>
 
 #include <algorithm>
-#include <fstream>
 #include <map>
 #include <mutex>
 #include <optional>
-#include <sstream>
 #include <stdexcept>
 #include <unordered_set>
 
+#include "index/sharded_index.h"
 #include "search/facets.h"
 #include "text.h"
 
@@ -127,21 +126,18 @@ std::string revision_key(const std::filesystem::path& path) {
     const auto ino = ::stat((dir / "iamglass").c_str(), &st) == 0 ? st.st_ino : 0;
     return std::to_string(ino) + ":" + std::to_string(Xapian::Database(dir.string()).get_revision()) + "/";
   };
+  const auto stub = path / index::ShardedIndex::kStubName;
   try {
-    std::ifstream stub(path / "XAPIANDB");
-    if (!stub) return shard_key(path);
+    if (!std::filesystem::exists(stub)) return shard_key(path);
     std::string key;
-    for (std::string line; std::getline(stub, line);) {
-      std::istringstream words(line);
-      std::string backend, shard;
-      if (!(words >> backend >> shard)) continue;
-      if (backend != "glass") return {};
-      key += shard_key(path / shard);
-    }
+    for (const auto& shard : index::ShardedIndex::shard_names(stub)) key += shard_key(path / shard);
     return key;
   } catch (const Xapian::DatabaseOpeningError&) {
     // A shard being swapped for its compacted copy: no name for this
     // state, so it is not shared (the caller builds its own).
+    return {};
+  } catch (const std::runtime_error&) {
+    // Remote shards (or a stub being rewritten): likewise unnamed.
     return {};
   }
 }

@@ -35,16 +35,17 @@ Vocabulary::Vocabulary(const Xapian::Database& db) {
 }
 
 void Vocabulary::load_glossary(const Xapian::Database& db) {
-  glossary_ = index::effective_glossary(db);
+  const auto indexing = index::indexing_glossary(db);
+  glossary_ = index::effective_glossary(indexing);
   // An acronym is searched by its term alone when every document spelling
   // out any of its expansions has that term.
   const auto recorded = index::indexed_acronyms(db);
-  std::set<std::string> incomplete;
-  for (const auto& a : index::indexing_glossary(db)) {
-    if (recorded.count({a.acronym, a.expansion})) indexed_.insert(a.acronym);
-    else incomplete.insert(a.acronym);
+  for (const auto& [acronym, expansion] : glossary_) {
+    const bool complete = std::all_of(indexing.begin(), indexing.end(), [&](const Acronym& a) {
+      return a.acronym != acronym || recorded.count({a.acronym, a.expansion});
+    });
+    if (complete) indexed_.insert(acronym);
   }
-  for (const auto& a : incomplete) indexed_.erase(a);
 }
 
 void Vocabulary::load_councillors(const Xapian::Database& db) {
