@@ -163,13 +163,6 @@ inline constexpr std::string_view kMetaAcronymPrefix = "acronym:";
 inline constexpr std::string_view kMetaAcronymsIndexed = "acronyms_indexed";
 // "councillors:<council-key>" -> JSON array of {id, name, roles, portfolios}
 inline constexpr std::string_view kMetaCouncillorsPrefix = "councillors:";
-// "docid_order" -> "shuffled" when every document was written by one run,
-// in shuffled file order, so that docid order says nothing about facets;
-// "appended" once a later run has added documents after them.  Searches
-// sample facet counts from the first matches only in a shuffled index.
-inline constexpr std::string_view kMetaDocidOrder = "docid_order";
-inline constexpr std::string_view kDocidOrderShuffled = "shuffled";
-inline constexpr std::string_view kDocidOrderAppended = "appended";
 // "last_indexed" -> ISO time of the last completed run
 inline constexpr std::string_view kMetaLastIndexed = "last_indexed";
 

@@ -142,15 +142,6 @@ void write_registries(index::IndexWriter& primary, const Collector& collector) {
   primary.database().set_metadata(std::string(schema::kMetaLastIndexed), stamp);
 }
 
-/// Whether the index's documents are all in one run's shuffled order
-/// (schema::kMetaDocidOrder): a later run that writes documents appends
-/// them after the rest, in order of time rather than at random.
-void record_docid_order(index::IndexWriter& primary, bool fresh, bool wrote_documents) {
-  if (!wrote_documents) return;
-  primary.database().set_metadata(std::string(schema::kMetaDocidOrder),
-                                  std::string(fresh ? schema::kDocidOrderShuffled : schema::kDocidOrderAppended));
-}
-
 /// Files to index, queued by the shard they belong to.  A thread takes
 /// work from its own shard's queue first, so that threads rarely wait for
 /// each other's shard lock, and helps with the others' when it runs dry.
@@ -267,13 +258,6 @@ int run_indexer(const IndexerConfig& config) {
     return 3;
   }
 
-  // Files in a shuffled (but repeatable) order rather than the crawl's: an
-  // archive's folders group items by council and committee, and docid
-  // order would follow.  Searches count facets over the first matches in
-  // docid order (search/prefix_sample.h); shuffled, those are a fair sample.
-  std::sort(todo.begin(), todo.end(), [](const SourceFile* a, const SourceFile* b) {
-    return text::fnv1a64(a->key) < text::fnv1a64(b->key);
-  });
   std::uintmax_t total_bytes = 0;
   for (const auto* f : todo) total_bytes += f->size;
   Progress progress(style, todo.size(), total_bytes);
@@ -292,7 +276,6 @@ int run_indexer(const IndexerConfig& config) {
     for (std::size_t s = 0; s < index->shard_count(); ++s) fresh = fresh && index->shard(s).database().get_doccount() == 0;
     LiveGlossary live(applied);
     index_files(*index, todo, context, collector, progress, config, live);
-    record_docid_order(index->primary(), fresh, collector.counts.indexed > 0);
     write_registries(index->primary(), collector);
     merged = index->canonicalise_councillors();
     const auto backfill_start = std::chrono::steady_clock::now();

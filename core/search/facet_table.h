@@ -9,7 +9,6 @@
 #include <xapian.h>
 
 #include <cstdint>
-#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -22,10 +21,8 @@ class FacetTable {
  public:
   using ValueId = std::uint32_t;
 
-  /// Reads the Facets and Item slots of every item document of `db`, a
-  /// database of `shards` local shards (Xapian numbers their documents
-  /// in turn: shard s's docid d is (d - 1) * shards + s + 1).
-  FacetTable(const Xapian::Database& db, std::size_t shards);
+  /// Reads the Facets slot of every item document of `db`.
+  explicit FacetTable(const Xapian::Database& db);
 
   /// The facet values of the item document `did` (empty for documents
   /// that are not items).
@@ -40,31 +37,13 @@ class FacetTable {
   std::size_t value_count() const { return values_.size(); }
   std::size_t item_count() const { return docids_.size(); }
 
-  // Where items are, for counting over the first matches of a search in
-  // docid order (search/prefix_sample.h), which a Xapian 1.4 MatchSpy is
-  // shown shard by shard with each shard's own docids.
-  std::size_t shard_count() const { return shard_items_.size(); }
-  Xapian::docid global_docid(std::size_t shard, Xapian::docid local) const {
-    return static_cast<Xapian::docid>((local - 1) * shard_count() + shard + 1);
-  }
-  /// A hash of the item id (text::fnv1a64) of item document `did`;
-  /// nullopt when `did` is no item.
-  std::optional<std::uint64_t> item_key(Xapian::docid did) const;
-  /// Items of shards before `shard`, and of `shard` up to docid `local`.
-  std::size_t items_up_to(std::size_t shard, Xapian::docid local) const;
-
  private:
-  void read_item_keys(const Xapian::Database& db);
-  std::optional<std::size_t> row_of(Xapian::docid did) const;
-
   std::vector<Xapian::docid> docids_;  // item documents, ascending
   std::vector<std::uint32_t> starts_;  // per item: first index into ids_; one extra at the end
   std::vector<ValueId> ids_;
   std::vector<std::string> values_;    // by ValueId
   std::vector<std::uint8_t> facet_of_; // by ValueId
   std::vector<std::uint32_t> items_with_;  // by ValueId
-  std::vector<std::uint64_t> item_keys_;   // by row
-  std::vector<std::vector<Xapian::docid>> shard_items_;  // per shard: its items' global docids, ascending
 };
 
 }  // namespace minutes::search

@@ -142,29 +142,12 @@ std::string revision_key(const std::filesystem::path& path) {
   }
 }
 
-/// How many local shards the index at `path` has; nullopt when it lists
-/// remote ones (or cannot be read), whose documents a spy never sees.
-std::optional<std::size_t> local_shard_count(const std::filesystem::path& path) {
-  const auto stub = path / index::ShardedIndex::kStubName;
-  if (!std::filesystem::exists(stub)) return 1;
-  try {
-    return index::ShardedIndex::shard_names(stub).size();
-  } catch (const std::runtime_error&) {
-    return std::nullopt;
-  }
-}
-
 /// The vocabulary (glossary, councillors, words for spelling) and the
 /// facet table are the same for every thread reading one revision of an
 /// index: build them once.  The facet table holds docids, so a revision
 /// must be named exactly (`key`); without one, nothing is shared.
 Searcher::Shared shared_state(const std::filesystem::path& path, const Xapian::Database& db, const std::string& key) {
-  auto build = [&] {
-    const auto shards = local_shard_count(path);
-    const bool shuffled = db.get_metadata(std::string(schema::kMetaDocidOrder)) == schema::kDocidOrderShuffled;
-    return Searcher::Shared{std::make_shared<const Vocabulary>(db), std::make_shared<const FacetTable>(db, shards.value_or(1)),
-                            shuffled && shards.has_value()};
-  };
+  auto build = [&] { return Searcher::Shared{std::make_shared<const Vocabulary>(db), std::make_shared<const FacetTable>(db)}; };
   if (key.empty()) return build();
   static std::mutex mutex;
   static std::map<std::string, std::pair<std::string, Searcher::Shared>> cache;
@@ -387,7 +370,7 @@ std::vector<FieldId> Searcher::unfiltered_facets(const BuiltQuery& built) {
 }
 
 void Searcher::count_facets(const BuiltQuery& built, const Xapian::Query& words, const RankedItems& ranked,
-                            const PrefixSample* sample, SearchResponse& response) {
+                            SearchResponse& response) {
   // Facets without an active filter are counted over the full result;
   // each filtered facet over the result without its own filter, so that
   // the page can offer its alternatives.  Each count visits at most about
@@ -400,17 +383,6 @@ void Searcher::count_facets(const BuiltQuery& built, const Xapian::Query& words,
     for (auto f : unfiltered_facets(built)) response.facets[field_name(f)] = {};
     response.total = 0;
     response.total_exact = true;
-  } else if (sample && sample->usable()) {
-    // Counted by the ranking pass over its first matches.
-    const auto scale = sample->scale();
-    for (auto f : unfiltered_facets(built)) {
-      auto counts = sample->counter().counts(f);
-      for (auto& c : counts) c.count = std::max<std::size_t>(1, static_cast<std::size_t>(static_cast<double>(c.count) * scale + 0.5));
-      response.facets[field_name(f)] = std::move(counts);
-    }
-    response.total_exact = ranked.exact || sample->complete();
-    response.total = ranked.exact ? ranked.total_items
-                                  : static_cast<std::size_t>(static_cast<double>(sample->counted()) * scale + 0.5);
   } else {
     // When the ranking pass counted the result exactly (it often does for
     // small ones), that count chooses the sample level; else its bound.
@@ -435,13 +407,8 @@ void Searcher::count_facets(const BuiltQuery& built, const Xapian::Query& words,
   }
 }
 
-std::unique_ptr<PrefixSample> Searcher::first_matches_sample(const BuiltQuery& built) const {
-  if (!shared_.sample_first_matches) return nullptr;
-  return std::make_unique<PrefixSample>(*shared_.facets, unfiltered_facets(built), kFacetSample);
-}
-
 Searcher::RankedItems Searcher::rank_items(const BuiltQuery& built, const Xapian::Query& words, SortOrder sort,
-                                           unsigned first, unsigned count, PrefixSample* sample) {
+                                           unsigned first, unsigned count) {
   Xapian::Enquire enquire(db_);
   enquire.set_query(items_only(words, built.filter));
   const bool browse = words.get_type() == Xapian::Query::LEAF_MATCH_ALL;
@@ -449,8 +416,7 @@ Searcher::RankedItems Searcher::rank_items(const BuiltQuery& built, const Xapian
     enquire.set_sort_by_value_then_relevance(schema::slot(FieldId::Date), true);
   else if (sort == SortOrder::Oldest)
     enquire.set_sort_by_value_then_relevance(schema::slot(FieldId::Date), false);
-  if (sample) enquire.add_matchspy(sample);
-  const auto mset = enquire.get_mset(first, count, sample ? sample->size() : 0);
+  const auto mset = enquire.get_mset(first, count);
   RankedItems out;
   out.upper_bound = mset.get_matches_upper_bound();
   out.total_items = mset.get_matches_estimated();
@@ -486,8 +452,7 @@ SearchResponse Searcher::run_search(const SearchRequest& request) {
 
   const unsigned first = (request.page - 1) * request.size;
   Xapian::Query words = built.all_words;
-  auto sample = request.facets ? first_matches_sample(built) : nullptr;
-  auto ranked = rank_items(built, words, request.sort, first, request.size, sample.get());
+  auto ranked = rank_items(built, words, request.sort, first, request.size);
   lap("rank");
   const std::string unit = "items";
   std::string how;
@@ -497,8 +462,7 @@ SearchResponse Searcher::run_search(const SearchRequest& request) {
   } else if (ranked.upper_bound == 0 && built.relaxable) {
     words = built.any_words;
     relaxed = true;
-    if (sample) sample = first_matches_sample(built);
-    ranked = rank_items(built, words, request.sort, first, request.size, sample.get());
+    ranked = rank_items(built, words, request.sort, first, request.size);
     lap("relax");
     how = "no " + unit.substr(0, unit.size() - 1) + " has all of the words, so " + unit + " with most of them";
   } else {
@@ -543,7 +507,7 @@ SearchResponse Searcher::run_search(const SearchRequest& request) {
   add_hits(ranked.items, display, !relaxed);
   lap("passages");
   if (request.facets) {
-    count_facets(built, words, ranked, sample.get(), response);
+    count_facets(built, words, ranked, response);
     lap("facets");
   }
   // Items with all of the words come first; when they do not fill the

@@ -16,7 +16,6 @@
 #include <vector>
 
 #include "search/facet_table.h"
-#include "search/prefix_sample.h"
 #include "search/query.h"
 #include "search/types.h"
 #include "search/vocabulary.h"
@@ -58,9 +57,6 @@ class Searcher {
   struct Shared {
     std::shared_ptr<const Vocabulary> vocabulary;
     std::shared_ptr<const FacetTable> facets;
-    // Whether the ranking pass may count facets over its first matches
-    // (search/prefix_sample.h): documents in shuffled order, shards local.
-    bool sample_first_matches = false;
   };
 
   /// Opens the index; throws std::runtime_error naming the problem
@@ -118,10 +114,8 @@ class Searcher {
     bool exact = false;
     Xapian::doccount upper_bound = 0;                    // matching items at most
   };
-  /// The page's items; `sample`, when given, counts facets over the first matches.
   RankedItems rank_items(const BuiltQuery& built, const Xapian::Query& words, SortOrder sort, unsigned first,
-                         unsigned count, PrefixSample* sample = nullptr);
-  std::unique_ptr<PrefixSample> first_matches_sample(const BuiltQuery& built) const;
+                         unsigned count);
   struct FacetPass {
     std::map<std::string, std::vector<FacetCount>> counts;
     std::size_t items = 0;
@@ -133,7 +127,7 @@ class Searcher {
                              const std::vector<schema::FieldId>& fields, std::optional<Xapian::doccount> estimated);
   static std::vector<schema::FieldId> unfiltered_facets(const BuiltQuery& built);
   void count_facets(const BuiltQuery& built, const Xapian::Query& words, const RankedItems& ranked,
-                    const PrefixSample* sample, SearchResponse& response);
+                    SearchResponse& response);
 
   /// Recently shown items, dropped on every reopen; about 8 KB each.
   std::unordered_map<std::string, std::shared_ptr<const ShownItem>> item_cache_;

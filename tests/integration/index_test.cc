@@ -5,9 +5,7 @@
 #include <sys/wait.h>
 #include <xapian.h>
 
-#include <algorithm>
 #include <chrono>
-#include <cmath>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -15,7 +13,6 @@
 #include <thread>
 
 #include "schema.h"
-#include "search/searcher.h"
 #include "source.h"
 #include "test_support.h"
 
@@ -370,71 +367,4 @@ TEST(IndexKill, RunKilledAfterCommitsThenCompleted) {
 
 TEST(IndexKill, RunKilledBeforeAnyCommitThenCompleted) {
   kill_and_rerun({"--threads", "2"}, false);
-}
-
-namespace {
-
-/// How far apart two facet distributions are: half the sum of the
-/// differences of each value's share (0 the same, 1 nothing shared).
-double distance(const std::vector<minutes::search::FacetCount>& a, const std::vector<minutes::search::FacetCount>& b) {
-  std::map<std::string, std::pair<double, double>> shares;
-  double total_a = 0, total_b = 0;
-  for (const auto& c : a) total_a += static_cast<double>(c.count);
-  for (const auto& c : b) total_b += static_cast<double>(c.count);
-  for (const auto& c : a) shares[c.value].first = static_cast<double>(c.count) / total_a;
-  for (const auto& c : b) shares[c.value].second = static_cast<double>(c.count) / total_b;
-  double sum = 0;
-  for (const auto& [value, pair] : shares) sum += std::abs(pair.first - pair.second);
-  return sum / 2;
-}
-
-/// Every item, browsed with facet counts.
-minutes::search::SearchResponse browse_all(const fs::path& db) {
-  minutes::search::Searcher searcher(db);
-  return searcher.search(minutes::search::SearchRequest{});
-}
-
-}  // namespace
-
-// Facet counts of a big result come from its first 500 matches in docid
-// order, which are a fair sample only when the indexer shuffled the
-// files.  An archive's folders group items by council: indexed one
-// council per run, docid order follows the councils, and searches must
-// count another way.
-TEST(IndexFacetSample, FirstMatchesAreAFairSampleOnlyOfAShuffledIndex) {
-  TempDir tmp;
-  const auto archive = tmp.path() / "archive";
-  ASSERT_EQ(run({kGenBin, "--out", archive.string(), "--items", "3000", "--seed", "5", "--councils", "6"}).exit_code, 0);
-  std::vector<std::string> councils;
-  for (const auto& entry : fs::directory_iterator(archive))
-    if (entry.is_directory()) councils.push_back(entry.path().string());
-  std::sort(councils.begin(), councils.end());
-  ASSERT_EQ(councils.size(), 6u);
-
-  const auto shuffled = tmp.path() / "shuffled";
-  ASSERT_EQ(index_paths(shuffled, {archive.string()}, {"--threads", "2"}).exit_code, 0);
-  EXPECT_EQ(Xapian::Database(shuffled.string()).get_metadata("docid_order"), "shuffled");
-
-  const auto appended = tmp.path() / "appended";
-  ASSERT_EQ(index_paths(appended, {councils.front()}, {"--threads", "2"}).exit_code, 0);
-  EXPECT_EQ(Xapian::Database(appended.string()).get_metadata("docid_order"), "shuffled");
-  ASSERT_EQ(index_paths(appended, {councils.begin() + 1, councils.end()}, {"--threads", "2"}).exit_code, 0);
-  EXPECT_EQ(Xapian::Database(appended.string()).get_metadata("docid_order"), "appended");
-  // A run that writes nothing leaves the order as it was.
-  ASSERT_EQ(index_paths(shuffled, {archive.string()}, {"--threads", "2"}).exit_code, 0);
-  EXPECT_EQ(Xapian::Database(shuffled.string()).get_metadata("docid_order"), "shuffled");
-
-  for (const auto& db : {shuffled, appended}) {
-    SCOPED_TRACE(db.filename().string());
-    const auto all = browse_all(db);
-    const auto truth = minutes::search::Searcher(db).all_facets();
-    // Xapian knows how many items there are; the counts are sampled.
-    EXPECT_EQ(all.total, 3000u);
-    // One council in six, in a sample of 500: well within 0.12 of the
-    // truth by chance.  Counted over the first matches of the appended
-    // index, where the first council's items come first, it is 0.25 off.
-    EXPECT_LT(distance(all.facets.at("council"), truth.at("council")), 0.12);
-    EXPECT_LT(distance(all.facets.at("quarter"), truth.at("quarter")), 0.15);
-    EXPECT_LT(distance(all.facets.at("committee"), truth.at("committee")), 0.15);
-  }
 }
