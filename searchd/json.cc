@@ -60,7 +60,8 @@ json to_json(const search::SearchResponse& r) {
               {"suggestion", r.suggestion ? json(*r.suggestion) : json(nullptr)},
               {"understood", r.understood},
               {"results", hits_json(r.results)},
-              {"facets", to_json(r.facets)}};
+              {"facets", to_json(r.facets)},
+              {"facets_exact", r.facets_exact}};
 }
 
 json to_json(const search::ItemDetail& d) {

@@ -380,7 +380,10 @@ void Searcher::count_facets(const BuiltQuery& built, const Xapian::Query& words,
   if (ranked.exact && ranked.total_items == 0) {
     // Nothing matched: no pass needed (a phrase's pass can cost as much as
     // the ranking that found nothing).
-    for (auto f : unfiltered_facets(built)) response.facets[field_name(f)] = {};
+    for (auto f : unfiltered_facets(built)) {
+      response.facets[field_name(f)] = {};
+      response.facets_exact[field_name(f)] = true;
+    }
     response.total = 0;
     response.total_exact = true;
   } else {
@@ -388,7 +391,10 @@ void Searcher::count_facets(const BuiltQuery& built, const Xapian::Query& words,
     // small ones), that count chooses the sample level; else its bound.
     const auto size = ranked.exact ? static_cast<Xapian::doccount>(ranked.total_items) : ranked.upper_bound;
     auto main = count_facet_pass(words, built.filter, unfiltered_facets(built), size);
-    for (auto& [name, counts] : main.counts) response.facets[name] = std::move(counts);
+    for (auto& [name, counts] : main.counts) {
+      response.facets[name] = std::move(counts);
+      response.facets_exact[name] = main.exact;
+    }
     // An exact count from the ranking beats the sample's estimate.
     response.total = ranked.exact ? ranked.total_items : main.items;
     response.total_exact = ranked.exact || main.exact;
@@ -404,6 +410,7 @@ void Searcher::count_facets(const BuiltQuery& built, const Xapian::Query& words,
                                                : Xapian::Query(Xapian::Query::OP_AND, others.begin(), others.end());
     auto own = count_facet_pass(words, without_own, {*schema::field_by_name(name)}, std::nullopt);
     response.facets[name] = std::move(own.counts[name]);
+    response.facets_exact[name] = own.exact;
   }
 }
 

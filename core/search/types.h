@@ -78,6 +78,8 @@ struct SearchResponse {
   std::string understood;                 // how the query was read, in words
   std::vector<ItemHit> results;
   std::map<std::string, std::vector<FacetCount>> facets;
+  // Per facet: false when its counts were scaled up from a sample of items.
+  std::map<std::string, bool> facets_exact;
 };
 
 }  // namespace minutes::search

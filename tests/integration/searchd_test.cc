@@ -365,6 +365,9 @@ TEST_F(Searchd, SearchResponseShape) {
   EXPECT_TRUE(r["total"].is_number_unsigned());
   EXPECT_GT(r["total"].get<int>(), 0);
   EXPECT_TRUE(r["total_exact"].is_boolean());
+  // Every facet says whether its counts are exact: the corpus's results are
+  // small enough to count in full.
+  for (const auto& f : kFacets) EXPECT_EQ(r["facets_exact"][f], true) << f;
   EXPECT_EQ(r["page"], 1);
   EXPECT_EQ(r["size"], 10);
   EXPECT_TRUE(r["took_ms"].is_number());

@@ -32,7 +32,7 @@ export function axisFloor(counts) {
   return Math.max(0, Math.floor((min - (max - min) / 2) / step) * step);
 }
 
-export function renderChart(quarterCounts, selected) {
+export function renderChart(quarterCounts, selected, exact = true) {
   const data = series(quarterCounts);
   if (data.length < 2) return '';
   const counts = data.map((d) => d.count);
@@ -46,7 +46,8 @@ export function renderChart(quarterCounts, selected) {
     return html`<li class="bar-slot${yearStart ? ' year-start' : ''}">
       <button type="button" class="bar${on ? ' is-selected' : ''}" data-quarter="${d.value}"
         aria-pressed="${on}" ${d.count ? '' : 'disabled'} data-key="bar:${d.value}"
-        aria-label="${d.value}: ${plural(d.count, 'item')}" title="${d.value}: ${plural(d.count, 'item')}">
+        aria-label="${d.value}: ${exact ? '' : 'about '}${plural(d.count, 'item')}"
+        title="${d.value}: ${exact ? '' : 'about '}${plural(d.count, 'item')}">
         <span class="bar-fill" style="height:${height.toFixed(1)}%"></span>
       </button>
       ${yearStart || d === data[0] ? html`<span class="bar-year" aria-hidden="true">${d.value.slice(0, 7)}</span>` : ''}

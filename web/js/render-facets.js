@@ -26,7 +26,7 @@ function facetValues(facet, counts, selected) {
   return all;
 }
 
-function facetGroup(facet, title, counts, selected) {
+function facetGroup(facet, title, counts, selected, exact) {
   const values = facetValues(facet, counts, selected);
   if (!values.length) return '';
   const open = expanded.has(facet);
@@ -38,7 +38,8 @@ function facetGroup(facet, title, counts, selected) {
         <input type="checkbox" data-facet="${facet}" value="${c.value}" ${on ? 'checked' : ''}
           data-key="facet:${facet}:${c.value}">
         <span class="facet-name">${facetLabel(facet, c.value)}</span>
-        <span class="facet-count" aria-label="${c.count} items">${c.count}</span>
+        <span class="facet-count" aria-label="${exact ? '' : 'about '}${c.count} items"
+          ${exact ? '' : 'title="About: counted from a sample of the matching items"'}>${exact ? '' : '≈'}${c.count}</span>
       </label></li>`;
   });
   const more = values.length > SHOWN
@@ -55,8 +56,9 @@ function facetGroup(facet, title, counts, selected) {
   </fieldset>`;
 }
 
-export function renderFacets(facets, state) {
-  const groups = ORDER.map(([f, title]) => facetGroup(f, title, facets[f] || [], state.filters[f]));
+// `exact`: per facet, false when its counts are estimates from a sample.
+export function renderFacets(facets, state, exact = {}) {
+  const groups = ORDER.map(([f, title]) => facetGroup(f, title, facets[f] || [], state.filters[f], exact[f] !== false));
   return html`<div class="filters-head">
       <h2 class="filters-title">Filters</h2>
       ${hasFilters(state) ? html`<button type="button" class="link-button" data-clear-all>Clear all</button>` : ''}

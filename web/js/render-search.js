@@ -121,7 +121,7 @@ export function renderSearch(data, state) {
       ${pagination(data, state)}`
     : emptyResults(data, state);
   return {
-    filters: renderFacets(data.facets || {}, state),
+    filters: renderFacets(data.facets || {}, state, data.facets_exact || {}),
     results: html`
       ${viewTabs(state)}
       <h1 class="sr-only">Search results</h1>
@@ -129,7 +129,7 @@ export function renderSearch(data, state) {
       ${didYouMean(data, state)}
       ${data.understood && data.total ? html`<p class="understood">${data.understood}</p>` : ''}
       ${chips(state)}
-      ${data.total ? renderChart(data.facets?.quarter || [], state.filters.quarter) : ''}
+      ${data.total ? renderChart(data.facets?.quarter || [], state.filters.quarter, data.facets_exact?.quarter !== false) : ''}
       ${body}`,
   };
 }

@@ -1,10 +1,11 @@
 // The page's pure modules, tested directly in Node: URL state round trips,
-// the chart's axis floor, highlighting, councillor slugs.
+// the chart's axis floor, highlighting, councillor slugs, estimated counts.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseState, searchUrl, feedUrl, toggleFilter, itemUrl } from '../../../web/js/state/url.js';
-import { axisFloor } from '../../../web/js/render-chart.js';
+import { axisFloor, renderChart } from '../../../web/js/render-chart.js';
+import { renderFacets } from '../../../web/js/render-facets.js';
 import { highlight, queryTerms } from '../../../web/js/highlight.js';
 import { councillorSlug, quarterIndex, quarterName } from '../../../web/js/format.js';
 
@@ -44,4 +45,15 @@ test('councillor slugs and quarters match the daemon', () => {
   assert.equal(councillorSlug("Siân O'Neill"), 'sin-oneill');
   assert.equal(quarterName(quarterIndex('2021/22 Q4')), '2021/22 Q4');
   assert.equal(quarterIndex('2022/23 Q1') - quarterIndex('2021/22 Q4'), 1);
+});
+
+test('facet counts estimated from a sample read "about", exact ones do not', () => {
+  const state = parseState('q=budget');
+  const facets = { council: [{ value: 'Wealdmoor County Council', count: 1200 }], type: [{ value: 'decision', count: 40 }] };
+  const page = String(renderFacets(facets, state, { council: false, type: true }));
+  assert.match(page, /aria-label="about 1200 items"[^>]*>≈1200</);
+  assert.match(page, /aria-label="40 items"\s*>40</);
+  const quarters = [{ value: '2021/22 Q1', count: 300 }, { value: '2021/22 Q2', count: 340 }];
+  assert.match(String(renderChart(quarters, [], false)), /title="2021\/22 Q2: about 340 items"/);
+  assert.match(String(renderChart(quarters, [], true)), /title="2021\/22 Q2: 340 items"/);
 });
