@@ -79,9 +79,61 @@ std::vector<std::string> words_of(const std::string& text) {
   return out;
 }
 
+/// A passage's text as clauses (split at punctuation) of lower-case words,
+/// stopwords kept: where a phrase someone copies from the text comes from.
+std::vector<std::vector<std::string>> clauses_of(const std::string& text) {
+  std::vector<std::vector<std::string>> out(1);
+  std::string w;
+  auto end_word = [&] {
+    if (!w.empty()) out.back().push_back(w);
+    w.clear();
+  };
+  const auto padded = text + ".";
+  for (std::size_t i = 0; i < padded.size(); ++i) {
+    const char c = padded[i];
+    const auto u = static_cast<unsigned char>(c);
+    if (std::isalpha(u)) {
+      w.push_back(static_cast<char>(std::tolower(u)));
+    } else if (c == '\'' && !w.empty() && std::isalpha(static_cast<unsigned char>(padded[i + 1]))) {
+      w.push_back(c);  // "people's" is one word
+    } else if (padded.compare(i, 3, "\xE2\x80\x99") == 0 && !w.empty() && i + 3 < padded.size() &&
+               std::isalpha(static_cast<unsigned char>(padded[i + 3]))) {
+      w.push_back('\'');  // and so is "people’s", typed with a plain apostrophe
+      i += 2;
+    } else if (c == ' ' || c == '\n' || c == '\t') {
+      end_word();
+    } else {  // punctuation, digits, apostrophes: the clause ends
+      end_word();
+      if (!out.back().empty()) out.emplace_back();
+    }
+  }
+  return out;
+}
+
+/// Two or three consecutive words of one clause, at least one of them a
+/// word that says something (not a stopword, three letters or more).
+std::string phrase_from(const std::string& text, std::mt19937_64& rng) {
+  const auto clauses = clauses_of(text);
+  for (int attempt = 0; attempt < 20; ++attempt) {
+    const auto& clause = clauses[rng() % clauses.size()];
+    const auto len = 2 + rng() % 2;
+    if (clause.size() < len) continue;
+    const auto start = rng() % (clause.size() - len + 1);
+    std::string phrase;
+    bool telling = false;
+    for (std::size_t i = 0; i < len; ++i) {
+      const auto& word = clause[start + i];
+      telling = telling || (word.size() >= 3 && !is_stopword(word));
+      phrase += (i ? " " : "") + word;
+    }
+    if (telling) return phrase;
+  }
+  return {};
+}
+
 /// Queries drawn from real passages, so that they find something: one to
-/// four words, a fifth of them phrases, a third with one or two filters
-/// taken from the passage's own item.
+/// four different words, a fifth of them phrases as written in the text, a
+/// third with one or two filters taken from the passage's own item.
 int make_mix(const std::map<std::string, std::string>& o) {
   Xapian::Database db(o.at("--db"));
   const int n = std::stoi(o.count("--queries") ? o.at("--queries") : "500");
@@ -100,14 +152,16 @@ int make_mix(const std::map<std::string, std::string>& o) {
     const auto kind = rng() % 10;
     std::string q;
     if (kind < 2) {  // a phrase of two or three consecutive words
-      const auto len = 2 + rng() % 2;
-      const auto start = rng() % (words.size() - len);
-      q = "\"";
-      for (std::size_t i = 0; i < len; ++i) q += (i ? " " : "") + words[start + i];
-      q += "\"";
-    } else {
-      const auto count = 1 + rng() % 4;
-      for (std::size_t i = 0; i < count; ++i) q += (i ? " " : "") + words[rng() % words.size()];
+      const auto phrase = phrase_from(p.value("text", ""), rng);
+      if (phrase.empty()) continue;
+      q = "\"" + phrase + "\"";
+    } else {  // words people would type: no word twice
+      std::vector<std::string> distinct = words;
+      std::sort(distinct.begin(), distinct.end());
+      distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+      std::shuffle(distinct.begin(), distinct.end(), rng);
+      const auto count = std::min<std::size_t>(1 + rng() % 4, distinct.size());
+      for (std::size_t i = 0; i < count; ++i) q += (i ? " " : "") + distinct[i];
     }
     std::string line = "q=" + url_encode(q);
     if (rng() % 3 == 0) {
