@@ -18,6 +18,12 @@ void FacetCounter::add(Xapian::docid item) {
     if (wanted_[table_.facet_of(id)]) ++counts_[id];
 }
 
+void sort_by_count(std::vector<FacetCount>& counts) {
+  std::sort(counts.begin(), counts.end(), [](const FacetCount& a, const FacetCount& b) {
+    return a.count != b.count ? a.count > b.count : a.value < b.value;
+  });
+}
+
 std::vector<FacetCount> FacetCounter::counts(schema::FieldId field) const {
   std::vector<FacetCount> out;
   const auto facet = schema::facet_index(field);
@@ -25,9 +31,7 @@ std::vector<FacetCount> FacetCounter::counts(schema::FieldId field) const {
   for (std::size_t id = 0; id < counts_.size(); ++id)
     if (counts_[id] > 0 && table_.facet_of(static_cast<FacetTable::ValueId>(id)) == facet)
       out.push_back({table_.value(static_cast<FacetTable::ValueId>(id)), counts_[id]});
-  std::sort(out.begin(), out.end(), [](const FacetCount& a, const FacetCount& b) {
-    return a.count != b.count ? a.count > b.count : a.value < b.value;
-  });
+  sort_by_count(out);
   return out;
 }
 

@@ -16,6 +16,9 @@
 
 namespace minutes::search {
 
+/// Largest count first, ties by value: how facet values are listed.
+void sort_by_count(std::vector<FacetCount>& counts);
+
 class FacetCounter {
  public:
   /// Counts the given facet fields; the table must outlive the counter.

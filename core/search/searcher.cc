@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -26,6 +27,9 @@ constexpr unsigned kMaxPage = 10000;
 // Facet counts visit every match up to about this many documents; beyond,
 // they visit a fixed sample of 1 in 2^j items (sample terms) and scale up.
 constexpr Xapian::doccount kFacetSample = 500;
+// A facet pass over a phrase checks positions for each candidate (items
+// with all its words); past about this many, it counts from a sample.
+constexpr Xapian::doccount kPhraseCandidates = 1000;
 
 Xapian::Query kind(std::string_view k) { return Xapian::Query(schema::make_raw_term(FieldId::Kind, k)); }
 
@@ -87,6 +91,16 @@ Xapian::Query passages_only(const Xapian::Query& words, const Xapian::Query& fil
 /// filters over the union of its passages' facets.
 Xapian::Query items_only(const Xapian::Query& words, const Xapian::Query& filter) {
   return only(schema::kKindItem, words, filter);
+}
+
+/// Whether matching the query checks word positions (phrases): then each
+/// candidate costs position list reads, and counting a sparse result in
+/// full costs as much as ranking the words without their filters.
+bool checks_positions(const Xapian::Query& q) {
+  if (q.get_type() == Xapian::Query::OP_PHRASE || q.get_type() == Xapian::Query::OP_NEAR) return true;
+  for (std::size_t i = 0; i < q.get_num_subqueries(); ++i)
+    if (checks_positions(q.get_subquery(i))) return true;
+  return false;
 }
 
 /// The sample level to count facets at: the smallest j such that 1 in 2^j
@@ -317,6 +331,24 @@ std::optional<PassageHit> Searcher::passage_hit(const ShownItem& item, const std
   return hit;
 }
 
+Xapian::doccount Searcher::phrase_candidates(const Xapian::Query& words, const Xapian::Query& filter) {
+  // Items with every word of the query (in any order) and the filters, as
+  // Xapian estimates an AND from term statistics, without matching.  It
+  // takes each term to be spread over every document; the words' terms are
+  // on items only, so each word's share is too small by all documents /
+  // items, and the estimate is corrected by that factor per word.
+  const std::vector<std::string> terms(words.get_unique_terms_begin(), words.get_unique_terms_end());
+  Xapian::Enquire enquire(db_);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER,
+                                  Xapian::Query(Xapian::Query::OP_AND, terms.begin(), terms.end()),
+                                  Xapian::Query(Xapian::Query::OP_AND, filter, kind(schema::kKindItem))));
+  const double items = static_cast<double>(std::max<std::size_t>(shared_.facets->item_count(), 1));
+  const double per_word = static_cast<double>(db_.get_doccount()) / items;
+  const double estimate = static_cast<double>(enquire.get_mset(0, 0).get_matches_estimated()) *
+                          std::pow(per_word, static_cast<double>(terms.size()));
+  return static_cast<Xapian::doccount>(std::min(estimate, items));
+}
+
 Searcher::FacetPass Searcher::count_facet_pass(const Xapian::Query& words, const Xapian::Query& filter,
                                                const std::vector<FieldId>& fields,
                                                std::optional<Xapian::doccount> estimated) {
@@ -329,6 +361,16 @@ Searcher::FacetPass Searcher::count_facet_pass(const Xapian::Query& words, const
   // times too low).  Step down while the sample is too small to say much.
   enquire.set_query(query);
   int level = sample_level_for(estimated ? *estimated : enquire.get_mset(0, 0).get_matches_upper_bound());
+  // A phrase's bound is loose (its words often meet out of order), and a
+  // pass at level j checks positions for 1 in 2^j of its candidates: with
+  // phrases, stepping down stops where that is about kPhraseCandidates,
+  // and a sparse sample there gives estimates rather than a pass costing
+  // what ranking the words without their filters would.
+  int floor = 0;
+  if (checks_positions(words)) {
+    const auto candidates = phrase_candidates(words, filter);
+    while (floor < level && (candidates >> floor) > kPhraseCandidates) ++floor;
+  }
   while (true) {
     if (level > 0) {
       const Xapian::Query sample(schema::make_raw_term(FieldId::Sample, std::to_string(level)));
@@ -341,12 +383,12 @@ Searcher::FacetPass Searcher::count_facet_pass(const Xapian::Query& words, const
     const auto matches = enquire.get_mset(0, db_.get_doccount());
     for (auto m = matches.begin(); m != matches.end(); ++m) counter.add(*m);
     const auto seen = counter.items();
-    if (level > 0 && seen < kFacetSample / 2) {
+    if (level > floor && seen < kFacetSample / 2) {
       // Too few: go to the level that the sample's own size calls for.
       const auto scaled = static_cast<Xapian::doccount>(std::max<std::size_t>(seen, 1) << level);
       // An empty sample of a result its upper bound called big: the bound
       // was loose (words that rarely meet), so count in full.
-      level = seen == 0 ? 0 : std::min(level - 1, sample_level_for(scaled));
+      level = std::max(floor, seen == 0 ? 0 : std::min(level - 1, sample_level_for(scaled)));
       continue;
     }
     FacetPass out;
@@ -362,6 +404,21 @@ Searcher::FacetPass Searcher::count_facet_pass(const Xapian::Query& words, const
   }
 }
 
+/// A filtered facet's one selected value matches exactly the result
+/// itself: its count is the total, whatever a sample of the result
+/// without that filter saw.
+static void keep_selected_count(std::vector<FacetCount>& counts, const SearchRequest& request,
+                                const std::string& facet, std::size_t total) {
+  const auto selected = request.filters.find(facet);
+  if (selected == request.filters.end() || selected->second.size() != 1) return;
+  const auto& value = selected->second.front();
+  auto at = std::find_if(counts.begin(), counts.end(),
+                         [&](const FacetCount& c) { return text::to_lower_ascii(c.value) == text::to_lower_ascii(value); });
+  if (at == counts.end()) counts.push_back({value, total});
+  else at->count = total;
+  sort_by_count(counts);
+}
+
 std::vector<FieldId> Searcher::unfiltered_facets(const BuiltQuery& built) {
   std::vector<FieldId> plain;
   for (auto f : kFacetFields)
@@ -370,7 +427,7 @@ std::vector<FieldId> Searcher::unfiltered_facets(const BuiltQuery& built) {
 }
 
 void Searcher::count_facets(const BuiltQuery& built, const Xapian::Query& words, const RankedItems& ranked,
-                            SearchResponse& response) {
+                            const SearchRequest& request, SearchResponse& response) {
   // Facets without an active filter are counted over the full result;
   // each filtered facet over the result without its own filter, so that
   // the page can offer its alternatives.  Each count visits at most about
@@ -395,8 +452,12 @@ void Searcher::count_facets(const BuiltQuery& built, const Xapian::Query& words,
       response.facets[name] = std::move(counts);
       response.facets_exact[name] = main.exact;
     }
-    // An exact count from the ranking beats the sample's estimate.
-    response.total = ranked.exact ? ranked.total_items : main.items;
+    // An exact count from the ranking beats the sample's estimate; a sparse
+    // sample (a phrase's, see count_facet_pass) may have missed what the
+    // ranking found.
+    response.total = ranked.exact ? ranked.total_items
+                     : main.exact ? main.items
+                                  : std::max<std::size_t>(main.items, ranked.total_items);
     response.total_exact = ranked.exact || main.exact;
   }
   for (const auto& facet : built.filter_by_facet) {
@@ -410,6 +471,7 @@ void Searcher::count_facets(const BuiltQuery& built, const Xapian::Query& words,
                                                : Xapian::Query(Xapian::Query::OP_AND, others.begin(), others.end());
     auto own = count_facet_pass(words, without_own, {*schema::field_by_name(name)}, std::nullopt);
     response.facets[name] = std::move(own.counts[name]);
+    if (!own.exact) keep_selected_count(response.facets[name], request, name, response.total);
     response.facets_exact[name] = own.exact;
   }
 }
@@ -514,7 +576,7 @@ SearchResponse Searcher::run_search(const SearchRequest& request) {
   add_hits(ranked.items, display, !relaxed);
   lap("passages");
   if (request.facets) {
-    count_facets(built, words, ranked, response);
+    count_facets(built, words, ranked, request, response);
     lap("facets");
   }
   // Items with all of the words come first; when they do not fill the
@@ -587,10 +649,7 @@ std::map<std::string, std::vector<FacetCount>> Searcher::all_facets() {
     for (auto f : kFacetFields) out[field_name(f)];
     for (FacetTable::ValueId id = 0; id < table.value_count(); ++id)
       out[field_name(kFacetFields[table.facet_of(id)])].push_back({table.value(id), table.items_with(id)});
-    for (auto& [name, counts] : out)
-      std::sort(counts.begin(), counts.end(), [](const FacetCount& a, const FacetCount& b) {
-        return a.count != b.count ? a.count > b.count : a.value < b.value;
-      });
+    for (auto& [name, counts] : out) sort_by_count(counts);
     return out;
   });
 }

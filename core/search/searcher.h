@@ -125,9 +125,11 @@ class Searcher {
   /// from a sample of items when there are many (`estimated`: how many, if known).
   FacetPass count_facet_pass(const Xapian::Query& words, const Xapian::Query& filter,
                              const std::vector<schema::FieldId>& fields, std::optional<Xapian::doccount> estimated);
+  /// About how many items a phrase query's facet pass checks positions for.
+  Xapian::doccount phrase_candidates(const Xapian::Query& words, const Xapian::Query& filter);
   static std::vector<schema::FieldId> unfiltered_facets(const BuiltQuery& built);
   void count_facets(const BuiltQuery& built, const Xapian::Query& words, const RankedItems& ranked,
-                    SearchResponse& response);
+                    const SearchRequest& request, SearchResponse& response);
 
   /// Recently shown items, dropped on every reopen; about 8 KB each.
   std::unordered_map<std::string, std::shared_ptr<const ShownItem>> item_cache_;

@@ -445,4 +445,22 @@ TEST(IndexFacetSample, SampledCountsAreNearTheTruthAndSaySo) {
   std::size_t committees = 0;
   for (const auto& c : few.facets.at("committee")) committees += c.count;
   EXPECT_EQ(committees, few.total);  // each item has one committee
+
+  // A phrase with a council filter: the council facet comes from a sample
+  // of the phrase over every council, but the selected council's count is
+  // the result's own (exact) total.
+  minutes::search::SearchRequest phrase = one_council;
+  phrase.q = "\"the council\"";
+  phrase.filters["type"] = {"decision"};
+  const auto quoted = searcher.search(phrase);
+  ASSERT_GT(quoted.total, 0u);
+  EXPECT_TRUE(quoted.total_exact);
+  EXPECT_GE(quoted.total, quoted.results.size());
+  EXPECT_FALSE(quoted.facets_exact.at("council"));
+  const auto& council_counts = quoted.facets.at("council");
+  const auto selected = std::find_if(council_counts.begin(), council_counts.end(),
+                                     [&](const auto& c) { return c.value == one_council.filters["council"].front(); });
+  ASSERT_NE(selected, council_counts.end());
+  EXPECT_EQ(selected->count, quoted.total);
+  EXPECT_GT(council_counts.size(), 1u);  // the other councils, estimated
 }
