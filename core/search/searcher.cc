@@ -29,7 +29,7 @@ constexpr unsigned kMaxPage = 10000;
 constexpr Xapian::doccount kFacetSample = 500;
 // A facet pass over a phrase checks positions for each candidate (items
 // with all its words); past about this many, it counts from a sample.
-constexpr Xapian::doccount kPhraseCandidates = 1000;
+constexpr Xapian::doccount kPhraseCandidates = 500;
 
 Xapian::Query kind(std::string_view k) { return Xapian::Query(schema::make_raw_term(FieldId::Kind, k)); }
 
