@@ -107,6 +107,7 @@ std::vector<std::vector<std::string>> clauses_of(const std::string& text) {
       if (!out.back().empty()) out.emplace_back();
     }
   }
+  if (out.back().empty()) out.pop_back();
   return out;
 }
 
@@ -114,7 +115,7 @@ std::vector<std::vector<std::string>> clauses_of(const std::string& text) {
 /// word that says something (not a stopword, three letters or more).
 std::string phrase_from(const std::string& text, std::mt19937_64& rng) {
   const auto clauses = clauses_of(text);
-  for (int attempt = 0; attempt < 20; ++attempt) {
+  for (int attempt = 0; attempt < 20 && !clauses.empty(); ++attempt) {
     const auto& clause = clauses[rng() % clauses.size()];
     const auto len = 2 + rng() % 2;
     if (clause.size() < len) continue;
@@ -159,7 +160,9 @@ int make_mix(const std::map<std::string, std::string>& o) {
       std::vector<std::string> distinct = words;
       std::sort(distinct.begin(), distinct.end());
       distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
-      std::shuffle(distinct.begin(), distinct.end(), rng);
+      // Fisher-Yates by hand: std::shuffle differs between standard
+      // libraries, and a seed should give the same mix everywhere.
+      for (std::size_t i = distinct.size(); i > 1; --i) std::swap(distinct[i - 1], distinct[rng() % i]);
       const auto count = std::min<std::size_t>(1 + rng() % 4, distinct.size());
       for (std::size_t i = 0; i < count; ++i) q += (i ? " " : "") + distinct[i];
     }

@@ -103,6 +103,15 @@ bool checks_positions(const Xapian::Query& q) {
   return false;
 }
 
+/// The phrase (and NEAR) subqueries of a query.
+void collect_phrases(const Xapian::Query& q, std::vector<Xapian::Query>& out) {
+  if (q.get_type() == Xapian::Query::OP_PHRASE || q.get_type() == Xapian::Query::OP_NEAR) {
+    out.push_back(q);
+    return;
+  }
+  for (std::size_t i = 0; i < q.get_num_subqueries(); ++i) collect_phrases(q.get_subquery(i), out);
+}
+
 /// The sample level to count facets at: the smallest j such that 1 in 2^j
 /// of `estimated` matches is at most kFacetSample (0: count them all).
 int sample_level_for(Xapian::doccount estimated) {
@@ -332,21 +341,29 @@ std::optional<PassageHit> Searcher::passage_hit(const ShownItem& item, const std
 }
 
 Xapian::doccount Searcher::phrase_candidates(const Xapian::Query& words, const Xapian::Query& filter) {
-  // Items with every word of the query (in any order) and the filters, as
-  // Xapian estimates an AND from term statistics, without matching.  It
-  // takes each term to be spread over every document; the words' terms are
-  // on items only, so each word's share is too small by all documents /
-  // items, and the estimate is corrected by that factor per word.
-  const std::vector<std::string> terms(words.get_unique_terms_begin(), words.get_unique_terms_end());
-  Xapian::Enquire enquire(db_);
-  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER,
-                                  Xapian::Query(Xapian::Query::OP_AND, terms.begin(), terms.end()),
-                                  Xapian::Query(Xapian::Query::OP_AND, filter, kind(schema::kKindItem))));
+  // Per phrase in the query (an acronym's expansions are several), the
+  // items with all of its words in any order and the filters, as Xapian
+  // estimates an AND from term statistics, without matching.  It takes
+  // each term to be spread over every document; item text terms are on
+  // items only, so each one's share is too small by all documents / items,
+  // and the estimate is corrected by that factor per such term.
+  std::vector<Xapian::Query> phrases;
+  collect_phrases(words, phrases);
   const double items = static_cast<double>(std::max<std::size_t>(shared_.facets->item_count(), 1));
-  const double per_word = static_cast<double>(db_.get_doccount()) / items;
-  const double estimate = static_cast<double>(enquire.get_mset(0, 0).get_matches_estimated()) *
-                          std::pow(per_word, static_cast<double>(terms.size()));
-  return static_cast<Xapian::doccount>(std::min(estimate, items));
+  const double per_item_term = static_cast<double>(db_.get_doccount()) / items;
+  double candidates = 0;
+  for (const auto& phrase : phrases) {
+    const std::vector<std::string> terms(phrase.get_unique_terms_begin(), phrase.get_unique_terms_end());
+    const auto item_terms = std::count_if(terms.begin(), terms.end(), [](const std::string& t) { return is_text_term(t, true); });
+    Xapian::Enquire enquire(db_);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER,
+                                    Xapian::Query(Xapian::Query::OP_AND, terms.begin(), terms.end()),
+                                    Xapian::Query(Xapian::Query::OP_AND, filter, kind(schema::kKindItem))));
+    candidates += static_cast<double>(enquire.get_mset(0, 0).get_matches_estimated()) *
+                  std::pow(per_item_term, static_cast<double>(item_terms));
+  }
+  return static_cast<Xapian::doccount>(std::min(candidates, items));
 }
 
 Searcher::FacetPass Searcher::count_facet_pass(const Xapian::Query& words, const Xapian::Query& filter,
@@ -387,12 +404,20 @@ Searcher::FacetPass Searcher::count_facet_pass(const Xapian::Query& words, const
       // Too few: go to the level that the sample's own size calls for.
       const auto scaled = static_cast<Xapian::doccount>(std::max<std::size_t>(seen, 1) << level);
       // An empty sample of a result its upper bound called big: the bound
-      // was loose (words that rarely meet), so count in full.
+      // was loose (words that rarely meet), so count in full (or, for a
+      // phrase, at its floor).
       level = std::max(floor, seen == 0 ? 0 : std::min(level - 1, sample_level_for(scaled)));
+      continue;
+    }
+    if (seen == 0 && level > 0 && level > floor - 2) {
+      // Nothing at a phrase's floor: up to two levels denser (at most four
+      // times its cost) rather than no facets at all for a result.
+      --level;
       continue;
     }
     FacetPass out;
     out.exact = level == 0;
+    out.sparse = level > 0 && seen < kFacetSample / 2;
     const std::size_t scale = std::size_t{1} << level;
     for (auto f : fields) {
       auto counts = counter.counts(f);
@@ -411,11 +436,17 @@ static void keep_selected_count(std::vector<FacetCount>& counts, const SearchReq
                                 const std::string& facet, std::size_t total) {
   const auto selected = request.filters.find(facet);
   if (selected == request.filters.end() || selected->second.size() != 1) return;
+  // Requests may name a value as its term does ("2021/22-q2").  One the
+  // sample missed is added as named, except a councillor, named by id or
+  // surname where the facet lists names.
   const auto& value = selected->second.front();
+  const auto wanted = schema::normalise_value(value);
   auto at = std::find_if(counts.begin(), counts.end(),
-                         [&](const FacetCount& c) { return text::to_lower_ascii(c.value) == text::to_lower_ascii(value); });
-  if (at == counts.end()) counts.push_back({value, total});
-  else at->count = total;
+                         [&](const FacetCount& c) { return schema::normalise_value(c.value) == wanted; });
+  if (total == 0) return;
+  if (at != counts.end()) at->count = total;
+  else if (facet != field_name(FieldId::Councillor)) counts.push_back({value, total});
+  else return;
   sort_by_count(counts);
 }
 
@@ -456,8 +487,8 @@ void Searcher::count_facets(const BuiltQuery& built, const Xapian::Query& words,
     // sample (a phrase's, see count_facet_pass) may have missed what the
     // ranking found.
     response.total = ranked.exact ? ranked.total_items
-                     : main.exact ? main.items
-                                  : std::max<std::size_t>(main.items, ranked.total_items);
+                     : main.sparse ? std::max<std::size_t>(main.items, ranked.total_items)
+                                   : main.items;
     response.total_exact = ranked.exact || main.exact;
   }
   for (const auto& facet : built.filter_by_facet) {

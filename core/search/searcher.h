@@ -120,6 +120,7 @@ class Searcher {
     std::map<std::string, std::vector<FacetCount>> counts;
     std::size_t items = 0;
     bool exact = true;
+    bool sparse = false;  // a phrase's sample, stopped short: may have missed matches
   };
   /// Facet counts of `fields` over the items matching words and filter,
   /// from a sample of items when there are many (`estimated`: how many, if known).

@@ -463,4 +463,25 @@ TEST(IndexFacetSample, SampledCountsAreNearTheTruthAndSaySo) {
   ASSERT_NE(selected, council_counts.end());
   EXPECT_EQ(selected->count, quoted.total);
   EXPECT_GT(council_counts.size(), 1u);  // the other councils, estimated
+  // The same with the council named as its term is ("walhill-county-
+  // council"): the listed value's count, not a second entry.
+  phrase.filters["council"] = {minutes::schema::normalise_value(one_council.filters["council"].front())};
+  const auto named = searcher.search(phrase);
+  EXPECT_EQ(named.total, quoted.total);
+  EXPECT_EQ(named.facets.at("council").size(), council_counts.size());
+  for (const auto& c : named.facets.at("council"))
+    if (c.value == selected->value) {
+      EXPECT_EQ(c.count, quoted.total);
+    }
+
+  // A rare phrase of common words: its facets come from a sample rather
+  // than from checking positions in every item having its words.
+  minutes::search::SearchRequest rare;
+  rare.q = "\"be forecast\"";
+  const auto sparse = searcher.search(rare);
+  ASSERT_GT(sparse.total, 0u);
+  EXPECT_LT(sparse.total, 100u);
+  EXPECT_GE(sparse.total, sparse.results.size());
+  EXPECT_FALSE(sparse.facets_exact.at("council"));
+  EXPECT_FALSE(sparse.facets.at("council").empty());
 }

@@ -367,7 +367,7 @@ TEST_F(Searchd, SearchResponseShape) {
   EXPECT_TRUE(r["total_exact"].is_boolean());
   // Every facet says whether its counts are exact: the corpus's results are
   // small enough to count in full.
-  for (const auto& f : kFacets) EXPECT_EQ(r["facets_exact"][f], true) << f;
+  for (const auto& f : kFacets) EXPECT_EQ(r.at("facets_exact").at(f), true) << f;
   EXPECT_EQ(r["page"], 1);
   EXPECT_EQ(r["size"], 10);
   EXPECT_TRUE(r["took_ms"].is_number());
