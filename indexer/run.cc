@@ -207,6 +207,16 @@ void index_files(index::ShardedIndex& index, const std::vector<const SourceFile*
     });
 }
 
+/// The end-of-run acronym pass in the summary: what it added, or that it
+/// took time and found nothing to add.
+std::string acronym_summary(std::size_t items, double seconds) {
+  char took[32];
+  std::snprintf(took, sizeof took, "%.1f s", seconds);
+  if (items > 0) return "; acronym terms added to " + std::to_string(items) + " earlier items in " + took;
+  if (seconds >= 0.1) return std::string("; acronym terms checked in ") + took + ", none added";
+  return {};
+}
+
 }  // namespace
 
 int run_indexer(const IndexerConfig& config) {
@@ -304,10 +314,7 @@ int run_indexer(const IndexerConfig& config) {
                 seconds, seconds > 0 ? static_cast<double>(c.items) / seconds : 0.0,
                 seconds > 0 ? static_cast<double>(c.bytes) / 1e6 / seconds : 0.0,
                 (std::string(merged ? "; councillors merged " + std::to_string(merged) : "") +
-                 (acronym_items || acronym_seconds >= 0.1 ? "; acronym terms added to " + std::to_string(acronym_items) + " earlier items in " +
-                                     std::to_string(static_cast<int>(acronym_seconds * 10 + 0.5) / 10) + "." +
-                                     std::to_string(static_cast<int>(acronym_seconds * 10 + 0.5) % 10) + " s"
-                               : ""))
+                 acronym_summary(acronym_items, acronym_seconds))
                     .c_str());
   std::cerr << summary << "\n";
   if (c.failed > 0 || (config.strict && c.skipped > 0)) return 1;
