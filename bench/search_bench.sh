@@ -64,8 +64,8 @@ end
 LUA
 # One wrk thread is plenty: it needs about 1% of a core at these rates.
 # Sharing both saturated cores with the daemon, a few requests can wait
-# seconds although the daemon answers each within about 25 ms (its access
-# log, below): the client, the kernel's loopback work and the daemon
+# seconds although the daemon answers each within tens of milliseconds
+# (its access log, below): the client, the kernel's loopback work and the daemon
 # compete for the CPU.  The pinned run after this one keeps them apart.
 echo "wrk (1 thread, 64 connections) and the daemon (2 threads) sharing both cores:"
 wrk -t1 -c64 -d"${WRK_SECONDS}s" --timeout 10s --latency -s "$OUT/mix.lua" "http://127.0.0.1:$PORT" | grep -E "Requests/sec|wrk:"

@@ -157,9 +157,10 @@ inline constexpr std::string_view kKindFile = "file";
 inline constexpr std::string_view kMetaSchemaVersion = "schema_version";
 // "acronym:EHCP" -> "Education, Health and Care Plan"
 inline constexpr std::string_view kMetaAcronymPrefix = "acronym:";
-// "acronyms_indexed" -> JSON {"EHCP": "Education, Health and Care Plan"}:
-// acronyms whose expansion every document spelling it out has an acronym
-// term for (see analysis/glossary.h); other glossary entries need phrases.
+// "acronyms_indexed" -> JSON [["EHCP", "Education, Health and Care Plan"], ...]:
+// the (acronym, expansion) pairs every document spelling one out has the
+// acronym's term for (see index/acronym_terms.h); other acronyms are
+// searched by phrases.
 inline constexpr std::string_view kMetaAcronymsIndexed = "acronyms_indexed";
 // "councillors:<council-key>" -> JSON array of {id, name, roles, portfolios}
 inline constexpr std::string_view kMetaCouncillorsPrefix = "councillors:";
@@ -183,8 +184,8 @@ std::string make_term(FieldId field, std::string_view value);
 /// still enforcing the length limit.
 std::string make_raw_term(FieldId field, std::string_view value);
 
-/// How many sample terms an item carries: the
-/// number of low zero bits of a hash of its id, capped.  XS<j> for j in
+/// How many sample terms an item carries: the number of low zero bits of
+/// a hash of its id, capped.  XS<j> for j in
 /// 1..level then marks a fixed, well-spread 1 in 2^j of all items.
 inline constexpr int kMaxSampleLevel = 12;
 int sample_level(std::string_view item_id);

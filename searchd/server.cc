@@ -196,8 +196,10 @@ class Session : public std::enable_shared_from_this<Session> {
 /// Accepts connections and hands each to the next worker in turn.
 class Listener : public std::enable_shared_from_this<Listener> {
  public:
-  Listener(net::io_context& ioc, std::vector<net::io_context*> workers, tcp::endpoint endpoint, Shared& shared)
-      : acceptor_(ioc), workers_(std::move(workers)), shared_(shared) {
+  using Loops = std::vector<std::unique_ptr<net::io_context>>;
+  /// Accepts on the first loop; `loops` must outlive the listener.
+  Listener(const Loops& loops, tcp::endpoint endpoint, Shared& shared)
+      : acceptor_(*loops.front()), loops_(loops), shared_(shared) {
     acceptor_.open(endpoint.protocol());
     acceptor_.set_option(net::socket_base::reuse_address(true));
     acceptor_.bind(endpoint);
@@ -214,7 +216,7 @@ class Listener : public std::enable_shared_from_this<Listener> {
 
  private:
   void do_accept() {
-    auto& worker = *workers_[next_++ % workers_.size()];
+    auto& worker = *loops_[next_++ % loops_.size()];
     acceptor_.async_accept(worker, beast::bind_front_handler(&Listener::on_accept, shared_from_this()));
   }
   void on_accept(beast::error_code ec, tcp::socket socket) {
@@ -224,7 +226,7 @@ class Listener : public std::enable_shared_from_this<Listener> {
   }
 
   tcp::acceptor acceptor_;
-  std::vector<net::io_context*> workers_;
+  const Loops& loops_;
   std::size_t next_ = 0;
   Shared& shared_;
 };
@@ -236,22 +238,18 @@ int run_server(Service& service, const ServerConfig& config, void (*on_listening
   // (One loop shared by every thread, with a strand per connection, let a
   // few connections wait seconds under load while others were served.)
   const unsigned threads = std::max(1u, config.threads);
-  std::vector<std::unique_ptr<net::io_context>> loops;
-  std::vector<net::io_context*> workers;
-  for (unsigned i = 0; i < threads; ++i) {
-    loops.push_back(std::make_unique<net::io_context>(1));
-    workers.push_back(loops.back().get());
-  }
+  Listener::Loops loops;
+  for (unsigned i = 0; i < threads; ++i) loops.push_back(std::make_unique<net::io_context>(1));
   auto& main_loop = *loops.front();
   // Loops wait for connections until shutdown begins.
   std::vector<net::executor_work_guard<net::io_context::executor_type>> keep_running;
-  for (auto* w : workers) keep_running.push_back(net::make_work_guard(*w));
+  for (auto& loop : loops) keep_running.push_back(net::make_work_guard(*loop));
 
   Shared shared{service, {}, {}};
   std::shared_ptr<Listener> listener;
   try {
-    listener = std::make_shared<Listener>(main_loop, workers,
-                                          tcp::endpoint(net::ip::make_address(config.address), config.port), shared);
+    listener = std::make_shared<Listener>(loops, tcp::endpoint(net::ip::make_address(config.address), config.port),
+                                          shared);
   } catch (const std::exception& e) {
     std::cerr << "minutes-searchd: cannot listen on " << config.address << ":" << config.port << ": " << e.what() << "\n";
     return 3;
@@ -260,7 +258,7 @@ int run_server(Service& service, const ServerConfig& config, void (*on_listening
   if (on_listening) on_listening(listener->port());
 
   auto stop_all = [&] {
-    for (auto* w : workers) w->stop();
+    for (auto& loop : loops) loop->stop();
   };
   net::signal_set signals(main_loop, SIGINT, SIGTERM);
   net::steady_timer grace(main_loop);
@@ -278,7 +276,7 @@ int run_server(Service& service, const ServerConfig& config, void (*on_listening
   });
 
   std::vector<std::thread> pool;
-  for (unsigned i = 1; i < threads; ++i) pool.emplace_back([w = workers[i]] { w->run(); });
+  for (unsigned i = 1; i < threads; ++i) pool.emplace_back([loop = loops[i].get()] { loop->run(); });
   // Once every session has closed and the listener stopped, the only work
   // left is the grace timer and the loops' guards: end them, so that every
   // run() returns at once.

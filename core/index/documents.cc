@@ -74,10 +74,6 @@ void DocumentBuilder::index_passage_text(const Passage& passage, bool positional
   if (!passage.minute.empty()) index(passage.minute);
 }
 
-namespace {
-std::string passage_words(const Passage& p) { return analysis::passage_spelling_text(p.text, p.lead, p.label); }
-}  // namespace
-
 const std::vector<std::vector<std::string>>& DocumentBuilder::spelt_acronyms(const Item& item) {
   if (spelt_for_ == &item) return spelt_;
   // The index's glossary and the item's own definitions.
@@ -92,7 +88,7 @@ const std::vector<std::vector<std::string>>& DocumentBuilder::spelt_acronyms(con
   };
   spelt_.clear();
   spelt_.push_back(find(item.meta.title));
-  for (const auto& p : item.passages) spelt_.push_back(find(passage_words(p)));
+  for (const auto& p : item.passages) spelt_.push_back(find(analysis::passage_spelling_text(p.text, p.lead, p.label)));
   spelt_for_ = &item;
   return spelt_;
 }

@@ -93,17 +93,10 @@ Xapian::Query items_only(const Xapian::Query& words, const Xapian::Query& filter
   return only(schema::kKindItem, words, filter);
 }
 
-/// Whether matching the query checks word positions (phrases): then each
-/// candidate costs position list reads, and counting a sparse result in
-/// full costs as much as ranking the words without their filters.
-bool checks_positions(const Xapian::Query& q) {
-  if (q.get_type() == Xapian::Query::OP_PHRASE || q.get_type() == Xapian::Query::OP_NEAR) return true;
-  for (std::size_t i = 0; i < q.get_num_subqueries(); ++i)
-    if (checks_positions(q.get_subquery(i))) return true;
-  return false;
-}
-
-/// The phrase (and NEAR) subqueries of a query.
+/// The phrase (and NEAR) subqueries of a query: matching them checks word
+/// positions, so each candidate costs position list reads, and counting a
+/// sparse result in full costs as much as ranking the words without their
+/// filters.
 void collect_phrases(const Xapian::Query& q, std::vector<Xapian::Query>& out) {
   if (q.get_type() == Xapian::Query::OP_PHRASE || q.get_type() == Xapian::Query::OP_NEAR) {
     out.push_back(q);
@@ -384,10 +377,8 @@ Searcher::FacetPass Searcher::count_facet_pass(const Xapian::Query& words, const
   // and a sparse sample there gives estimates rather than a pass costing
   // what ranking the words without their filters would.
   int floor = 0;
-  if (checks_positions(words)) {
-    const auto candidates = phrase_candidates(words, filter);
-    while (floor < level && (candidates >> floor) > kPhraseCandidates) ++floor;
-  }
+  const auto candidates = phrase_candidates(words, filter);  // 0 without phrases
+  while (floor < level && (candidates >> floor) > kPhraseCandidates) ++floor;
   while (true) {
     if (level > 0) {
       const Xapian::Query sample(schema::make_raw_term(FieldId::Sample, std::to_string(level)));
@@ -439,14 +430,14 @@ static void keep_selected_count(std::vector<FacetCount>& counts, const SearchReq
   // Requests may name a value as its term does ("2021/22-q2").  One the
   // sample missed is added as named, except a councillor, named by id or
   // surname where the facet lists names.
+  if (total == 0) return;
   const auto& value = selected->second.front();
   const auto wanted = schema::normalise_value(value);
   auto at = std::find_if(counts.begin(), counts.end(),
                          [&](const FacetCount& c) { return schema::normalise_value(c.value) == wanted; });
-  if (total == 0) return;
   if (at != counts.end()) at->count = total;
-  else if (facet != field_name(FieldId::Councillor)) counts.push_back({value, total});
-  else return;
+  else if (facet == field_name(FieldId::Councillor)) return;
+  else counts.push_back({value, total});
   sort_by_count(counts);
 }
 

@@ -126,7 +126,8 @@ class Searcher {
   /// from a sample of items when there are many (`estimated`: how many, if known).
   FacetPass count_facet_pass(const Xapian::Query& words, const Xapian::Query& filter,
                              const std::vector<schema::FieldId>& fields, std::optional<Xapian::doccount> estimated);
-  /// About how many items a phrase query's facet pass checks positions for.
+  /// About how many items a facet pass checks positions for (0 when the
+  /// query has no phrase).
   Xapian::doccount phrase_candidates(const Xapian::Query& words, const Xapian::Query& filter);
   static std::vector<schema::FieldId> unfiltered_facets(const BuiltQuery& built);
   void count_facets(const BuiltQuery& built, const Xapian::Query& words, const RankedItems& ranked,

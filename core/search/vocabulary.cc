@@ -88,11 +88,9 @@ std::optional<std::string> Vocabulary::canonical_acronym(std::string_view acrony
 }
 
 std::optional<std::string> Vocabulary::expansion(std::string_view acronym) const {
-  auto key = upper(acronym);
-  if (auto it = glossary_.find(key); it != glossary_.end()) return it->second;
-  if (key.size() > 2 && key.back() == 'S')
-    if (auto it = glossary_.find(key.substr(0, key.size() - 1)); it != glossary_.end()) return it->second;
-  return std::nullopt;
+  const auto key = canonical_acronym(acronym);
+  if (!key) return std::nullopt;
+  return glossary_.at(*key);
 }
 
 std::vector<std::string> Vocabulary::councillor_ids(std::string_view raw) const {

@@ -463,8 +463,8 @@ TEST(IndexFacetSample, SampledCountsAreNearTheTruthAndSaySo) {
   ASSERT_NE(selected, council_counts.end());
   EXPECT_EQ(selected->count, quoted.total);
   EXPECT_GT(council_counts.size(), 1u);  // the other councils, estimated
-  // The same with the council named as its term is ("walhill-county-
-  // council"): the listed value's count, not a second entry.
+  // The same with the council named as its term is (lower case, hyphens:
+  // "walhill-county-council"): the listed value's count, not a second entry.
   phrase.filters["council"] = {minutes::schema::normalise_value(one_council.filters["council"].front())};
   const auto named = searcher.search(phrase);
   EXPECT_EQ(named.total, quoted.total);

@@ -34,7 +34,6 @@ TEST(Acronyms, PluralsReverseFormsAndNonMatches) {
 // ---------------------------------------------------------------------------
 // Spelt-out expansions, which the indexer gives acronym terms.
 
-
 using minutes::analysis::ExpansionFinder;
 using Glossary = std::map<std::string, std::string>;
 
@@ -118,9 +117,7 @@ TEST(ExpansionFinder, IgnoresOneWordExpansions) {
 }
 
 TEST(ExpansionFinder, CommonListIsUsable) {
-  std::map<std::string, std::string> common;
-  for (const auto& a : minutes::analysis::common_acronyms()) common[a.acronym] = a.expansion;
-  ExpansionFinder f(common);
+  ExpansionFinder f(minutes::analysis::common_acronyms());
   EXPECT_EQ(f.spelt_out("the Medium Term Financial Strategy was approved"), std::vector<std::string>{"mtfs"});
   EXPECT_EQ(f.spelt_out("a House in Multiple Occupation licence"), std::vector<std::string>{"hmo"});
 }
