@@ -1,5 +1,6 @@
 #include "index/writer.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
@@ -10,6 +11,23 @@
 namespace minutes::index {
 
 using schema::FieldId;
+
+namespace {
+
+/// An item document's sample level: how many XS<j> terms it carries (0 for
+/// documents that are not items).
+int sample_level_of(const Xapian::Document& doc) {
+  const std::string prefix(schema::prefix(FieldId::Sample));
+  int level = 0;
+  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+    t.skip_to(prefix);
+    if (t == doc.termlist_end() || (*t).compare(0, prefix.size(), prefix) != 0) break;
+    ++level;
+  }
+  return level;
+}
+
+}  // namespace
 
 IndexWriter::IndexWriter(const std::filesystem::path& path) {
   try {
@@ -57,9 +75,33 @@ void IndexWriter::replace_file_documents(const FileRecord& record,
   // items and the file record by their unique id terms, passages added.
   remove_file(record.key);
   for (auto& [id_term, doc] : docs) {
-    if (id_term.empty()) db_.add_document(doc);
+    const int level = id_term.empty() ? 0 : sample_level_of(doc);
+    if (level > 0) held_.push_back({std::move(id_term), std::move(doc), level});
+    else if (id_term.empty()) db_.add_document(doc);
     else db_.replace_document(id_term, doc);
   }
+  if (held_.size() >= kHeldItems) write_held_items();
+}
+
+void IndexWriter::write_held_items() {
+  std::stable_sort(held_.begin(), held_.end(),
+                   [](const HeldItem& a, const HeldItem& b) { return a.sample_level > b.sample_level; });
+  for (auto& item : held_) db_.replace_document(item.id_term, item.doc);
+  held_.clear();
+}
+
+void IndexWriter::forget_held(const std::string& id_term) {
+  std::erase_if(held_, [&](const HeldItem& item) { return item.id_term == id_term; });
+}
+
+Xapian::WritableDatabase& IndexWriter::database() {
+  write_held_items();
+  return db_;
+}
+
+void IndexWriter::commit() {
+  write_held_items();
+  db_.commit();
 }
 
 void IndexWriter::remove_file(const std::string& key) {
@@ -70,7 +112,11 @@ void IndexWriter::remove_file(const std::string& key) {
   if (it != db_.postlist_end(record_term)) {
     const auto data = nlohmann::json::parse(db_.get_document(*it).get_data(), nullptr, false);
     if (data.is_object() && data.contains("items"))
-      for (const auto& id : data["items"]) db_.delete_document(schema::make_raw_term(FieldId::Item, id.get<std::string>()));
+      for (const auto& id : data["items"]) {
+        const auto item_term = schema::make_raw_term(FieldId::Item, id.get<std::string>());
+        db_.delete_document(item_term);
+        forget_held(DocumentBuilder::item_id_term(id.get<std::string>()));
+      }
   }
   const auto file_term = schema::make_raw_term(FieldId::File, key);
   if (db_.term_exists(file_term)) db_.delete_document(file_term);
@@ -135,6 +181,5 @@ void IndexWriter::forget_merged_councillors(const std::vector<CouncillorMergePla
   }
 }
 
-void IndexWriter::commit() { db_.commit(); }
 
 }  // namespace minutes::index

@@ -2,6 +2,17 @@
 // removed as a unit, signatures remembered, glossary and councillor
 // registries kept in metadata.  Not thread-safe (Xapian objects are not):
 // one writer per thread or a lock around it.
+//
+// Where documents land matters to searching.  Facet counts read a sample
+// of items (the XS<j> terms, see schema::sample_level); Xapian matches in
+// docid order, so a sample spread over the whole index makes each word's
+// posting list be read end to end however small the sample.  The writer
+// therefore holds back sampled items (level 1 and deeper, half of all)
+// and writes them in blocks, deepest level first: within a block the
+// items of every sample XS<j> are then one run of docids, and counting a
+// sample of 1 in 2^j reads about 1 in 2^j of each posting list.  Items
+// stay in the order they came within a level; passages are written as
+// they come.
 #pragma once
 
 #include <xapian.h>
@@ -48,12 +59,28 @@ class IndexWriter {
   /// Drops merged councillors from the registries.
   void forget_merged_councillors(const std::vector<CouncillorMergePlan>& plans);
 
+  /// Writes what is held back, then commits.
   void commit();
-  Xapian::doccount doc_count() const { return db_.get_doccount(); }
-  Xapian::WritableDatabase& database() { return db_; }
+  /// The database, with every held-back item written to it.
+  Xapian::WritableDatabase& database();
 
  private:
+  struct HeldItem {
+    std::string id_term;
+    Xapian::Document doc;
+    int sample_level = 0;
+  };
+  /// Items held back before a block is written: bounds the memory held
+  /// (an item document with positions is some tens of KB) and the
+  /// number of runs a sample falls into (one per block).
+  static constexpr std::size_t kHeldItems = 4096;
+  /// Writes the held items, deepest sample level first.
+  void write_held_items();
+  /// Drops a held item whose file is being removed.
+  void forget_held(const std::string& id_term);
+
   Xapian::WritableDatabase db_;
+  std::vector<HeldItem> held_;
 };
 
 /// Builds every document of one file (id term, document) ready to write.
