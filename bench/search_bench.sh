@@ -26,16 +26,19 @@ if [ ! -f "$ARCHIVE/.complete" ]; then
   "$BUILD_DIR/corpus/generator/minutes-corpus-gen" --out "$ARCHIVE" --items "$ITEMS" --seed "$SEED"
   touch "$ARCHIVE/.complete"
 fi
-if [ ! -f "$DB/.complete" ]; then
+# An index is reused only if built by the same indexing code (its layout
+# affects the figures): .complete names the last commit that changed it.
+INDEXED_BY=$(git log -1 --format=%h -- core/index core/schema.h core/schema.cc indexer 2>/dev/null || echo unknown)
+if [ ! -f "$DB/.complete" ] || [ "$(cat "$DB/.complete")" != "$INDEXED_BY" ]; then
   rm -rf "$DB"
   "$BUILD_DIR/indexer/minutes-index" --db "$DB" --progress log --compact "$ARCHIVE"
-  touch "$DB/.complete"
+  echo "$INDEXED_BY" >"$DB/.complete"
 fi
 MIX="$OUT/mix-$QUERIES.txt"
 "$BUILD_DIR/bench/search-bench" mix --db "$DB" --queries "$QUERIES" --seed 7 >"$MIX"
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(date -u +%Y-%m-%d)"
-echo "index: $ITEMS items, $(du -sh "$DB" | cut -f1); query mix: $QUERIES queries, 3 rounds each"
+echo "index: $ITEMS items, $(du -sh "$DB" | cut -f1), indexing code of $INDEXED_BY; query mix: $QUERIES queries, 3 rounds each"
 "$BUILD_DIR/bench/search-bench" bare --db "$DB" --mix "$MIX"
 "$BUILD_DIR/bench/search-bench" bare-counts --db "$DB" --mix "$MIX"
 "$BUILD_DIR/bench/search-bench" core --db "$DB" --mix "$MIX" --slowest 8
