@@ -140,8 +140,14 @@ int make_mix(const std::map<std::string, std::string>& o) {
   const int n = std::stoi(o.count("--queries") ? o.at("--queries") : "500");
   std::mt19937_64 rng(std::stoull(o.count("--seed") ? o.at("--seed") : "1"));
   const auto items_term = minutes::schema::make_raw_term(FieldId::Kind, "item");
+  // Items in the order of their ids, not of their docids: the mix depends
+  // on the archive only, not on where the indexer put each document.
+  std::vector<std::pair<std::string, Xapian::docid>> by_id;
+  for (auto it = db.postlist_begin(items_term); it != db.postlist_end(items_term); ++it)
+    by_id.emplace_back(db.get_document(*it).get_value(minutes::schema::slot(FieldId::Item)), *it);
+  std::sort(by_id.begin(), by_id.end());
   std::vector<Xapian::docid> items;
-  for (auto it = db.postlist_begin(items_term); it != db.postlist_end(items_term); ++it) items.push_back(*it);
+  for (const auto& [id, did] : by_id) items.push_back(did);
   int made = 0;
   while (made < n) {
     const auto data = nlohmann::json::parse(db.get_document(items[rng() % items.size()]).get_data());
