@@ -75,8 +75,8 @@ void IndexWriter::replace_file_documents(const FileRecord& record,
   // items and the file record by their unique id terms, passages added.
   remove_file(record.key);
   for (auto& [id_term, doc] : docs) {
-    const int level = id_term.empty() ? 0 : sample_level_of(doc);
-    if (level > 0) held_.push_back({std::move(id_term), std::move(doc), level});
+    const int level = id_term.empty() ? 0 : sample_level_of(doc);  // passages and file records: 0
+    if (level >= kHeldFromLevel) held_.push_back({std::move(id_term), doc.serialise(), level});
     else if (id_term.empty()) db_.add_document(doc);
     else db_.replace_document(id_term, doc);
   }
@@ -86,7 +86,7 @@ void IndexWriter::replace_file_documents(const FileRecord& record,
 void IndexWriter::write_held_items() {
   std::stable_sort(held_.begin(), held_.end(),
                    [](const HeldItem& a, const HeldItem& b) { return a.sample_level > b.sample_level; });
-  for (auto& item : held_) db_.replace_document(item.id_term, item.doc);
+  for (const auto& item : held_) db_.replace_document(item.id_term, Xapian::Document::unserialise(item.serialised));
   held_.clear();
 }
 

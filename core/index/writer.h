@@ -7,12 +7,14 @@
 // of items (the XS<j> terms, see schema::sample_level); Xapian matches in
 // docid order, so a sample spread over the whole index makes each word's
 // posting list be read end to end however small the sample.  The writer
-// therefore holds back sampled items (level 1 and deeper, half of all)
-// and writes them in blocks, deepest level first: within a block the
-// items of every sample XS<j> are then one run of docids, and counting a
-// sample of 1 in 2^j reads about 1 in 2^j of each posting list.  Items
-// stay in the order they came within a level; passages are written as
-// they come.
+// therefore holds back the items of the smaller samples (level 2 and
+// deeper: 1 in 4 items) and writes them in blocks, deepest level first:
+// within a block the items of each sample XS<j>, j >= 2, are then one run
+// of docids, and counting a sample of 1 in 2^j reads about 1 in 2^j of
+// each posting list.  Items stay in the order they came within a level;
+// passages are written as they come.  (Holding back XS1 too, half of all
+// items, would double the memory held for the one sample that reads half
+// of each list anyway.)
 #pragma once
 
 #include <xapian.h>
@@ -67,13 +69,15 @@ class IndexWriter {
  private:
   struct HeldItem {
     std::string id_term;
-    Xapian::Document doc;
+    std::string serialised;  // Xapian::Document::serialise(): a third of the document's memory
     int sample_level = 0;
   };
   /// Items held back before a block is written: bounds the memory held
-  /// (an item document with positions is some tens of KB) and the
-  /// number of runs a sample falls into (one per block).
-  static constexpr std::size_t kHeldItems = 4096;
+  /// (serialised, some KB an item) and sets the number of runs a sample
+  /// falls into (one per block; each run costs a facet count a B-tree
+  /// descent per term).
+  static constexpr std::size_t kHeldItems = 16384;
+  static constexpr int kHeldFromLevel = 2;
   /// Writes the held items, deepest sample level first.
   void write_held_items();
   /// Drops a held item whose file is being removed.
