@@ -1,6 +1,5 @@
 #include "index/writer.h"
 
-#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
@@ -14,8 +13,14 @@ using schema::FieldId;
 
 namespace {
 
-/// An item document's sample level: how many XS<j> terms it carries (0 for
-/// documents that are not items).
+bool is_item(const Xapian::Document& doc) {
+  static const auto item_kind = schema::make_raw_term(FieldId::Kind, schema::kKindItem);
+  auto t = doc.termlist_begin();
+  t.skip_to(item_kind);
+  return t != doc.termlist_end() && *t == item_kind;
+}
+
+/// An item document's sample level: how many XS<j> terms it carries.
 int sample_level_of(const Xapian::Document& doc) {
   const std::string prefix(schema::prefix(FieldId::Sample));
   int level = 0;
@@ -29,7 +34,7 @@ int sample_level_of(const Xapian::Document& doc) {
 
 }  // namespace
 
-IndexWriter::IndexWriter(const std::filesystem::path& path) {
+IndexWriter::IndexWriter(const std::filesystem::path& path) : held_(path) {
   try {
     db_ = Xapian::WritableDatabase(path.string(), Xapian::DB_CREATE_OR_OPEN);
   } catch (const Xapian::DatabaseLockError&) {
@@ -75,8 +80,7 @@ void IndexWriter::replace_file_documents(const FileRecord& record,
   // items and the file record by their unique id terms, passages added.
   remove_file(record.key);
   for (auto& [id_term, doc] : docs) {
-    const int level = id_term.empty() ? 0 : sample_level_of(doc);  // passages and file records: 0
-    if (level >= kHeldFromLevel) held_.push_back({std::move(id_term), doc.serialise(), level});
+    if (is_item(doc)) held_.hold(std::move(id_term), doc, sample_level_of(doc));
     else if (id_term.empty()) db_.add_document(doc);
     else db_.replace_document(id_term, doc);
   }
@@ -84,14 +88,7 @@ void IndexWriter::replace_file_documents(const FileRecord& record,
 }
 
 void IndexWriter::write_held_items() {
-  std::stable_sort(held_.begin(), held_.end(),
-                   [](const HeldItem& a, const HeldItem& b) { return a.sample_level > b.sample_level; });
-  for (const auto& item : held_) db_.replace_document(item.id_term, Xapian::Document::unserialise(item.serialised));
-  held_.clear();
-}
-
-void IndexWriter::forget_held(const std::string& id_term) {
-  std::erase_if(held_, [&](const HeldItem& item) { return item.id_term == id_term; });
+  held_.release([&](const std::string& id_term, const Xapian::Document& doc) { db_.replace_document(id_term, doc); });
 }
 
 Xapian::WritableDatabase& IndexWriter::database() {
@@ -115,7 +112,7 @@ void IndexWriter::remove_file(const std::string& key) {
       for (const auto& id : data["items"]) {
         const auto item_term = schema::make_raw_term(FieldId::Item, id.get<std::string>());
         db_.delete_document(item_term);
-        forget_held(DocumentBuilder::item_id_term(id.get<std::string>()));
+        held_.forget(DocumentBuilder::item_id_term(id.get<std::string>()));
       }
   }
   const auto file_term = schema::make_raw_term(FieldId::File, key);

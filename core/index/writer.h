@@ -7,14 +7,14 @@
 // of items (the XS<j> terms, see schema::sample_level); Xapian matches in
 // docid order, so a sample spread over the whole index makes each word's
 // posting list be read end to end however small the sample.  The writer
-// therefore holds back the items of the smaller samples (level 2 and
-// deeper: 1 in 4 items) and writes them in blocks, deepest level first:
-// within a block the items of each sample XS<j>, j >= 2, are then one run
-// of docids, and counting a sample of 1 in 2^j reads about 1 in 2^j of
-// each posting list.  Items stay in the order they came within a level;
-// passages are written as they come.  (Holding back XS1 too, half of all
-// items, would double the memory held for the one sample that reads half
-// of each list anyway.)
+// therefore holds item documents back (on disk, see held_items.h) and
+// writes them together at each commit, deepest sample level first: the
+// items of each sample XS<j> are then one run of docids, and counting a
+// sample of 1 in 2^j reads about 1 in 2^j of each posting list.  Items
+// also end up together rather than each among its passages, which makes
+// the boolean terms they share with passages cheaper to intersect when
+// ranking.  Within a level items keep the order they came in; passages
+// and file records are written as they come.
 #pragma once
 
 #include <xapian.h>
@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "index/documents.h"
+#include "index/held_items.h"
 #include "model.h"
 
 namespace minutes::index {
@@ -67,24 +68,16 @@ class IndexWriter {
   Xapian::WritableDatabase& database();
 
  private:
-  struct HeldItem {
-    std::string id_term;
-    std::string serialised;  // Xapian::Document::serialise(): a third of the document's memory
-    int sample_level = 0;
-  };
-  /// Items held back before a block is written: bounds the memory held
-  /// (serialised, some KB an item) and sets the number of runs a sample
-  /// falls into (one per block; each run costs a facet count a B-tree
-  /// descent per term).
-  static constexpr std::size_t kHeldItems = 16384;
-  static constexpr int kHeldFromLevel = 2;
+  /// Items held before they are written even without a commit: bounds
+  /// the spool, and a run's items then fall into one run of docids per
+  /// sample per this many (each costs a facet count a B-tree descent per
+  /// term).
+  static constexpr std::size_t kHeldItems = 65536;
   /// Writes the held items, deepest sample level first.
   void write_held_items();
-  /// Drops a held item whose file is being removed.
-  void forget_held(const std::string& id_term);
 
   Xapian::WritableDatabase db_;
-  std::vector<HeldItem> held_;
+  HeldItems held_;
 };
 
 /// Builds every document of one file (id term, document) ready to write.

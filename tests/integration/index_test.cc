@@ -14,6 +14,7 @@
 #include <regex>
 #include <thread>
 
+#include "index/held_items.h"
 #include "schema.h"
 #include "search/searcher.h"
 #include "source.h"
@@ -486,10 +487,10 @@ TEST(IndexFacetSample, SampledCountsAreNearTheTruthAndSaySo) {
   EXPECT_FALSE(sparse.facets.at("council").empty());
 }
 
-// The writer holds the items of the smaller samples back and writes them
-// deepest sample level first, so that each such sample is one run of
-// docids in every shard (a facet count over it then reads that stretch of
-// each posting list only).
+// The writer holds item documents back and writes them together, deepest
+// sample level first, so that in every shard each sample is one run of
+// docids (a facet count over it then reads that stretch of each posting
+// list only) and the items are one run too.
 TEST(IndexLayout, EachSampleIsOneRunOfDocidsPerShard) {
   TempDir tmp;
   const auto archive = tmp.path() / "archive";
@@ -497,27 +498,63 @@ TEST(IndexLayout, EachSampleIsOneRunOfDocidsPerShard) {
   const auto db = tmp.path() / "db";
   ASSERT_EQ(index_paths(db, {archive.string()}, {"--threads", "2"}).exit_code, 0);
   std::size_t shards = 0, sampled = 0;
+  auto docids_of = [](const Xapian::Database& shard, const std::string& term) {
+    return std::vector<Xapian::docid>(shard.postlist_begin(term), shard.postlist_end(term));
+  };
   for (const auto& entry : fs::directory_iterator(db)) {
     if (!fs::exists(entry.path() / "iamglass")) continue;
     ++shards;
     SCOPED_TRACE(entry.path().filename().string());
     const Xapian::Database shard(entry.path().string());
-    Xapian::docid held_start = 0;
-    for (int j = 2; j <= 5; ++j) {
+    const auto items = docids_of(shard, make_raw_term(FieldId::Kind, "item"));
+    ASSERT_GT(items.size(), 400u);
+    EXPECT_EQ(items.back() - items.front() + 1, items.size());  // the items: one run
+    for (int j = 1; j <= 5; ++j) {
       SCOPED_TRACE("XS" + std::to_string(j));
-      const auto term = make_raw_term(FieldId::Sample, std::to_string(j));
-      std::vector<Xapian::docid> docids(shard.postlist_begin(term), shard.postlist_end(term));
+      const auto docids = docids_of(shard, make_raw_term(FieldId::Sample, std::to_string(j)));
       ASSERT_GT(docids.size(), 3u);
-      if (j == 2) {
-        sampled += docids.size();
-        held_start = docids.front();
-      }
+      if (j == 1) sampled += docids.size();
       EXPECT_EQ(docids.back() - docids.front() + 1, docids.size());  // one run
-      EXPECT_EQ(docids.front(), held_start);                          // deepest first
+      EXPECT_EQ(docids.front(), items.front());                       // deepest first
     }
   }
   EXPECT_EQ(shards, 2u);
-  // About a quarter of all items carry XS2, and every one was written.
-  EXPECT_NEAR(static_cast<double>(sampled), 300.0, 60.0);
+  // About half of all items carry XS1, and every one was written.
+  EXPECT_NEAR(static_cast<double>(sampled), 600.0, 90.0);
   EXPECT_EQ(count_term(Xapian::Database(db.string()), make_raw_term(FieldId::Kind, "item")), 1200u);
+}
+
+// The spool behind that layout: items come back deepest level first, in
+// the order they came within a level, without those forgotten, and the
+// spool is empty (and reusable) afterwards.
+TEST(HeldItems, ReleasesDeepestFirstInArrivalOrderWithoutForgotten) {
+  TempDir tmp;
+  minutes::index::HeldItems held(tmp.path());
+  auto doc = [](const std::string& text) {
+    Xapian::Document d;
+    d.set_data(text);
+    d.add_posting("word", 3);
+    return d;
+  };
+  held.hold("a", doc("first, level 0"), 0);
+  held.hold("b", doc("second, level 2"), 2);
+  held.hold("c", doc("third, level 0"), 0);
+  held.hold("d", doc("fourth, level 2"), 2);
+  held.hold("e", doc("fifth, level 1"), 1);
+  held.forget("c");
+  EXPECT_EQ(held.size(), 4u);
+  std::vector<std::string> order;
+  held.release([&](const std::string& id, const Xapian::Document& d) {
+    order.push_back(id + "=" + d.get_data());
+    EXPECT_EQ(*d.termlist_begin().positionlist_begin(), 3u);  // positions survive the spool
+  });
+  EXPECT_EQ(order, (std::vector<std::string>{"b=second, level 2", "d=fourth, level 2", "e=fifth, level 1",
+                                             "a=first, level 0"}));
+  EXPECT_EQ(held.size(), 0u);
+  held.hold("f", doc("after release"), 0);
+  order.clear();
+  held.release([&](const std::string& id, const Xapian::Document& d) { order.push_back(id + "=" + d.get_data()); });
+  EXPECT_EQ(order, std::vector<std::string>{"f=after release"});
+  // Nothing of the spool is left in the directory.
+  EXPECT_TRUE(fs::is_empty(tmp.path()));
 }

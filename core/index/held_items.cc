@@ -1,0 +1,75 @@
+#include "index/held_items.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <stdexcept>
+
+namespace minutes::index {
+
+namespace {
+
+std::runtime_error spool_error(const std::filesystem::path& dir, const char* what) {
+  return std::runtime_error(std::string("held items spool in ") + dir.string() + ": " + what + ": " +
+                            std::strerror(errno));
+}
+
+}  // namespace
+
+HeldItems::HeldItems(std::filesystem::path dir) : dir_(std::move(dir)) {}
+
+HeldItems::~HeldItems() {
+  if (fd_ >= 0) ::close(fd_);
+}
+
+void HeldItems::open_spool() {
+  const auto path = dir_ / ".held-items";
+  fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  if (fd_ < 0) throw spool_error(dir_, "cannot create");
+  // Unlinked at once: nothing to clean up after a crash or a kill.
+  ::unlink(path.c_str());
+}
+
+void HeldItems::hold(std::string id_term, const Xapian::Document& doc, int sample_level) {
+  if (fd_ < 0) open_spool();
+  const auto bytes = doc.serialise();
+  std::size_t written = 0;
+  while (written < bytes.size()) {
+    const auto n = ::pwrite(fd_, bytes.data() + written, bytes.size() - written, static_cast<off_t>(end_ + written));
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) throw spool_error(dir_, "cannot write");
+    written += static_cast<std::size_t>(n);
+  }
+  entries_.push_back({std::move(id_term), sample_level, end_, static_cast<std::uint32_t>(bytes.size())});
+  end_ += bytes.size();
+}
+
+void HeldItems::forget(const std::string& id_term) {
+  std::erase_if(entries_, [&](const Entry& e) { return e.id_term == id_term; });
+}
+
+void HeldItems::release(const std::function<void(const std::string&, const Xapian::Document&)>& write) {
+  std::stable_sort(entries_.begin(), entries_.end(),
+                   [](const Entry& a, const Entry& b) { return a.sample_level > b.sample_level; });
+  std::string bytes;
+  for (const auto& e : entries_) {
+    bytes.resize(e.length);
+    std::size_t read = 0;
+    while (read < e.length) {
+      const auto n = ::pread(fd_, bytes.data() + read, e.length - read, static_cast<off_t>(e.offset + read));
+      if (n < 0 && errno == EINTR) continue;
+      if (n == 0) throw std::runtime_error("held items spool in " + dir_.string() + " is shorter than written");
+      if (n < 0) throw spool_error(dir_, "cannot read back");
+      read += static_cast<std::size_t>(n);
+    }
+    write(e.id_term, Xapian::Document::unserialise(bytes));
+  }
+  entries_.clear();
+  end_ = 0;
+  if (fd_ >= 0 && ::ftruncate(fd_, 0) != 0) throw spool_error(dir_, "cannot truncate");
+}
+
+}  // namespace minutes::index
