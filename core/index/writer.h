@@ -64,6 +64,8 @@ class IndexWriter {
 
   /// Writes what is held back, then commits.
   void commit();
+  /// Writes the held items, deepest sample level first.
+  void write_held_items();
   /// The database, with every held-back item written to it.
   Xapian::WritableDatabase& database();
 
@@ -73,8 +75,6 @@ class IndexWriter {
   /// sample per this many (each costs a facet count a B-tree descent per
   /// term).
   static constexpr std::size_t kHeldItems = 65536;
-  /// Writes the held items, deepest sample level first.
-  void write_held_items();
 
   Xapian::WritableDatabase db_;
   HeldItems held_;
