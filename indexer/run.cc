@@ -200,6 +200,9 @@ void index_files(index::ShardedIndex& index, const std::vector<const SourceFile*
             }
           } catch (const Xapian::Error& e) {
             if (write) collector.write_failure(*file, e.get_description());
+          } catch (const std::runtime_error& e) {
+            // The writer's spool of held items (a full disk, say).
+            if (write) collector.write_failure(*file, e.what());
           }
         }
         progress.file_done(file->size);

@@ -178,5 +178,4 @@ void IndexWriter::forget_merged_councillors(const std::vector<CouncillorMergePla
   }
 }
 
-
 }  // namespace minutes::index
