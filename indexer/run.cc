@@ -200,8 +200,9 @@ void index_files(index::ShardedIndex& index, const std::vector<const SourceFile*
             }
           } catch (const Xapian::Error& e) {
             if (write) collector.write_failure(*file, e.get_description());
-          } catch (const std::runtime_error& e) {
-            // The writer's spool of held items (a full disk, say).
+          } catch (const std::exception& e) {
+            // The writer's spool of held items (a full disk, say), or a
+            // file record it cannot read.
             if (write) collector.write_failure(*file, e.what());
           }
         }
@@ -289,6 +290,7 @@ int run_indexer(const IndexerConfig& config) {
     for (std::size_t s = 0; s < index->shard_count(); ++s) fresh = fresh && index->shard(s).database().get_doccount() == 0;
     LiveGlossary live(applied);
     index_files(*index, todo, context, collector, progress, config, live);
+    index->write_held_items();  // all shards at once, before passes that read documents
     write_registries(index->primary(), collector);
     merged = index->canonicalise_councillors();
     const auto backfill_start = std::chrono::steady_clock::now();

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <stdexcept>
 
@@ -12,9 +13,11 @@ namespace minutes::index {
 
 namespace {
 
-std::runtime_error spool_error(const std::filesystem::path& dir, const char* what) {
+/// Names the failed call; `error` is errno as the call left it (0: the
+/// call itself reported nothing, e.g. a write of no bytes).
+std::runtime_error spool_error(const std::filesystem::path& dir, const char* what, int error) {
   return std::runtime_error(std::string("held items spool in ") + dir.string() + ": " + what + ": " +
-                            std::strerror(errno));
+                            (error ? std::strerror(error) : "no progress"));
 }
 
 }  // namespace
@@ -28,19 +31,20 @@ HeldItems::~HeldItems() {
 void HeldItems::open_spool() {
   const auto path = dir_ / ".held-items";
   fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-  if (fd_ < 0) throw spool_error(dir_, "cannot create");
+  if (fd_ < 0) throw spool_error(dir_, "cannot create", errno);
   // Unlinked at once: nothing to clean up after a crash or a kill.
-  ::unlink(path.c_str());
+  if (::unlink(path.c_str()) != 0) throw spool_error(dir_, "cannot unlink", errno);
 }
 
 void HeldItems::hold(std::string id_term, const Xapian::Document& doc, int sample_level) {
   if (fd_ < 0) open_spool();
   const auto bytes = doc.serialise();
+  if (bytes.size() > UINT32_MAX) throw std::runtime_error("held items spool in " + dir_.string() + ": a document over 4 GB");
   std::size_t written = 0;
   while (written < bytes.size()) {
     const auto n = ::pwrite(fd_, bytes.data() + written, bytes.size() - written, static_cast<off_t>(end_ + written));
     if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) throw spool_error(dir_, "cannot write");
+    if (n <= 0) throw spool_error(dir_, "cannot write", n < 0 ? errno : 0);
     written += static_cast<std::size_t>(n);
   }
   entries_.push_back({std::move(id_term), sample_level, end_, static_cast<std::uint32_t>(bytes.size())});
@@ -48,6 +52,7 @@ void HeldItems::hold(std::string id_term, const Xapian::Document& doc, int sampl
 }
 
 void HeldItems::forget(const std::string& id_term) {
+  if (entries_.empty()) return;  // nothing held, nothing to scan
   std::erase_if(entries_, [&](const Entry& e) { return e.id_term == id_term; });
 }
 
@@ -62,14 +67,14 @@ void HeldItems::release(const std::function<void(const std::string&, const Xapia
       const auto n = ::pread(fd_, bytes.data() + read, e.length - read, static_cast<off_t>(e.offset + read));
       if (n < 0 && errno == EINTR) continue;
       if (n == 0) throw std::runtime_error("held items spool in " + dir_.string() + " is shorter than written");
-      if (n < 0) throw spool_error(dir_, "cannot read back");
+      if (n < 0) throw spool_error(dir_, "cannot read back", errno);
       read += static_cast<std::size_t>(n);
     }
     write(e.id_term, Xapian::Document::unserialise(bytes));
   }
   entries_.clear();
   end_ = 0;
-  if (fd_ >= 0 && ::ftruncate(fd_, 0) != 0) throw spool_error(dir_, "cannot truncate");
+  if (fd_ >= 0 && ::ftruncate(fd_, 0) != 0) throw spool_error(dir_, "cannot truncate", errno);
 }
 
 }  // namespace minutes::index

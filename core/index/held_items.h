@@ -1,8 +1,11 @@
-// Item documents the writer holds back until a commit, kept on disk
-// rather than in memory: a run over a large archive holds every item it
-// writes (each some KB serialised), and only a list of where each one lies
-// stays in memory.  The spool is an unlinked file beside the shard, so it
-// disappears with the process however that ends.
+// Item documents (and the file records naming them) the writer holds
+// back until a commit, kept on disk rather than in memory: a run over a
+// large archive holds every item it writes (each some KB serialised), and
+// only a list of where each one lies stays in memory.  The spool is an
+// unlinked file beside the shard, so it disappears with the process
+// however that ends; a killed run loses what it held, but also the
+// records that would have said those files were indexed, so the next run
+// indexes them again.
 #pragma once
 
 #include <xapian.h>
@@ -17,13 +20,17 @@ namespace minutes::index {
 
 class HeldItems {
  public:
+  /// The level of documents written after every item (file records).
+  static constexpr int kAfterItems = -1;
+
   /// The spool is created in `dir` when the first item is held.
   explicit HeldItems(std::filesystem::path dir);
   ~HeldItems();
   HeldItems(const HeldItems&) = delete;
   HeldItems& operator=(const HeldItems&) = delete;
 
-  /// Holds an item document (written later under its unique id term).
+  /// Holds a document, written later under its unique id term.  Deeper
+  /// sample levels are written first; kAfterItems last.
   void hold(std::string id_term, const Xapian::Document& doc, int sample_level);
   /// Drops a held item (its file is being removed or replaced).
   void forget(const std::string& id_term);

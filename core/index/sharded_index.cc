@@ -158,12 +158,15 @@ void ShardedIndex::compact_and_close(const fs::path& dir) {
       });
 }
 
-void ShardedIndex::commit_all() {
-  // Each shard writes the items it holds back (see writer.h) at once, the
-  // shards side by side: at the end of a run that is every item of it.
+void ShardedIndex::write_held_items() {
+  // At the end of a run that is every item of it.
   in_parallel(
       shards_.size(), "writing held items to shard", [](std::size_t i) { return std::to_string(i); },
       [&](std::size_t i) { shards_[i]->write_held_items(); });
+}
+
+void ShardedIndex::commit_all() {
+  write_held_items();
   // The primary (which holds the metadata) last: readers never see
   // registries or records ahead of the documents they describe.
   for (std::size_t i = shards_.size(); i-- > 0;) shards_[i]->commit();

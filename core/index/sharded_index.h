@@ -43,6 +43,9 @@ class ShardedIndex {
   /// written this run were built with; `fresh`: the index was empty at the
   /// start of the run.  Returns items changed.
   std::size_t complete_acronym_terms(const std::vector<Acronym>& applied, bool fresh);
+  /// Every shard writes the documents it holds back (see writer.h), the
+  /// shards side by side.
+  void write_held_items();
   void commit_all();
   /// Rewrites every shard compactly (in parallel, one thread per shard):
   /// about half the size, faster to search.  Closes the writers; the

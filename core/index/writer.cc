@@ -20,6 +20,16 @@ bool is_item(const Xapian::Document& doc) {
   return t != doc.termlist_end() && *t == item_kind;
 }
 
+/// The item term (XI<id>) of an item document, which its passages share.
+std::string item_term_of(const Xapian::Document& doc) {
+  const std::string prefix(schema::prefix(FieldId::Item));
+  auto t = doc.termlist_begin();
+  t.skip_to(prefix);
+  if (t == doc.termlist_end() || (*t).compare(0, prefix.size(), prefix) != 0)
+    throw std::runtime_error("an item document without its item term");
+  return *t;
+}
+
 /// An item document's sample level: how many XS<j> terms it carries.
 int sample_level_of(const Xapian::Document& doc) {
   const std::string prefix(schema::prefix(FieldId::Sample));
@@ -80,9 +90,18 @@ void IndexWriter::replace_file_documents(const FileRecord& record,
   // items and the file record by their unique id terms, passages added.
   remove_file(record.key);
   for (auto& [id_term, doc] : docs) {
-    if (is_item(doc)) held_.hold(std::move(id_term), doc, sample_level_of(doc));
-    else if (id_term.empty()) db_.add_document(doc);
-    else db_.replace_document(id_term, doc);
+    if (id_term.empty()) {
+      db_.add_document(doc);  // a passage
+    } else if (is_item(doc)) {
+      // Whatever still carries the item's term (passages a killed run
+      // committed before the record that would name them) goes first.
+      db_.delete_document(item_term_of(doc));
+      held_.hold(std::move(id_term), doc, sample_level_of(doc));
+    } else {
+      // The file record, written after its items: a committed record (an
+      // automatic flush can commit at any time) means its items are in.
+      held_.hold(std::move(id_term), doc, HeldItems::kAfterItems);
+    }
   }
   if (held_.size() >= kHeldItems) write_held_items();
 }

@@ -13,8 +13,10 @@
 // sample of 1 in 2^j reads about 1 in 2^j of each posting list.  Items
 // also end up together rather than each among its passages, which makes
 // the boolean terms they share with passages cheaper to intersect when
-// ranking.  Within a level items keep the order they came in; passages
-// and file records are written as they come.
+// ranking.  Within a level items keep the order they came in.  Passages
+// are written as they come; file records are held too and written after
+// the items, so that a committed record (Xapian flushes on its own every
+// so many changes) always means its items are in the index.
 #pragma once
 
 #include <xapian.h>
@@ -71,9 +73,8 @@ class IndexWriter {
 
  private:
   /// Items held before they are written even without a commit: bounds
-  /// the spool, and a run's items then fall into one run of docids per
-  /// sample per this many (each costs a facet count a B-tree descent per
-  /// term).
+  /// the spool.  Each sample is one run of docids per commit (or per this
+  /// many items); each run costs a facet count a B-tree descent per term.
   static constexpr std::size_t kHeldItems = 65536;
 
   Xapian::WritableDatabase db_;
