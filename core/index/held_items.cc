@@ -51,11 +51,6 @@ void HeldItems::hold(std::string id_term, const Xapian::Document& doc, int sampl
   end_ += bytes.size();
 }
 
-void HeldItems::forget(const std::string& id_term) {
-  if (entries_.empty()) return;  // nothing held, nothing to scan
-  std::erase_if(entries_, [&](const Entry& e) { return e.id_term == id_term; });
-}
-
 void HeldItems::release(const std::function<void(const std::string&, const Xapian::Document&)>& write) {
   std::stable_sort(entries_.begin(), entries_.end(),
                    [](const Entry& a, const Entry& b) { return a.sample_level > b.sample_level; });

@@ -32,8 +32,6 @@ class HeldItems {
   /// Holds a document, written later under its unique id term.  Deeper
   /// sample levels are written first; kAfterItems last.
   void hold(std::string id_term, const Xapian::Document& doc, int sample_level);
-  /// Drops a held item (its file is being removed or replaced).
-  void forget(const std::string& id_term);
   std::size_t size() const { return entries_.size(); }
 
   /// Hands every held item to `write`, deepest sample level first, in the

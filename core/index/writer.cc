@@ -30,18 +30,6 @@ std::string item_term_of(const Xapian::Document& doc) {
   return *t;
 }
 
-/// An item document's sample level: how many XS<j> terms it carries.
-int sample_level_of(const Xapian::Document& doc) {
-  const std::string prefix(schema::prefix(FieldId::Sample));
-  int level = 0;
-  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
-    t.skip_to(prefix);
-    if (t == doc.termlist_end() || (*t).compare(0, prefix.size(), prefix) != 0) break;
-    ++level;
-  }
-  return level;
-}
-
 }  // namespace
 
 IndexWriter::IndexWriter(const std::filesystem::path& path) : held_(path) {
@@ -95,8 +83,10 @@ void IndexWriter::replace_file_documents(const FileRecord& record,
     } else if (is_item(doc)) {
       // Whatever still carries the item's term (passages a killed run
       // committed before the record that would name them) goes first.
-      db_.delete_document(item_term_of(doc));
-      held_.hold(std::move(id_term), doc, sample_level_of(doc));
+      const auto item_term = item_term_of(doc);
+      db_.delete_document(item_term);
+      const auto item_id = std::string_view(item_term).substr(schema::prefix(FieldId::Item).size());
+      held_.hold(std::move(id_term), doc, schema::sample_level(item_id));
     } else {
       // The file record, written after its items: a committed record (an
       // automatic flush can commit at any time) means its items are in.
@@ -128,11 +118,7 @@ void IndexWriter::remove_file(const std::string& key) {
   if (it != db_.postlist_end(record_term)) {
     const auto data = nlohmann::json::parse(db_.get_document(*it).get_data(), nullptr, false);
     if (data.is_object() && data.contains("items"))
-      for (const auto& id : data["items"]) {
-        const auto item_term = schema::make_raw_term(FieldId::Item, id.get<std::string>());
-        db_.delete_document(item_term);
-        held_.forget(DocumentBuilder::item_id_term(id.get<std::string>()));
-      }
+      for (const auto& id : data["items"]) db_.delete_document(schema::make_raw_term(FieldId::Item, id.get<std::string>()));
   }
   const auto file_term = schema::make_raw_term(FieldId::File, key);
   if (db_.term_exists(file_term)) db_.delete_document(file_term);

@@ -41,9 +41,13 @@ class IndexWriter {
   /// Signatures of every indexed file: key -> signature.
   std::map<std::string, std::string> file_signatures() const;
 
-  /// Adds prebuilt documents (built on another thread) for a file.
+  /// Adds prebuilt documents (built on another thread) for a file.  A
+  /// file is written at most once between commits (the indexer writes each
+  /// key once a run): its record is held until then, so removing or
+  /// rewriting it sooner would not find the version held.
   void replace_file_documents(const FileRecord& record, std::vector<std::pair<std::string, Xapian::Document>> docs);
-  /// Removes every document of a file.
+  /// Removes every document of a file (as committed, or written and not
+  /// held; see above).
   void remove_file(const std::string& key);
 
   /// Merges acronym definitions into the glossary metadata.

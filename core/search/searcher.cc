@@ -377,7 +377,8 @@ Searcher::FacetPass Searcher::count_facet_pass(const Xapian::Query& words, const
   // and a sparse sample there gives estimates rather than a pass costing
   // what ranking the words without their filters would.
   int floor = 0;
-  const auto candidates = phrase_candidates(words, filter);  // 0 without phrases
+  // (Only a pass starting above level 0 can stop short of it.)
+  const auto candidates = level > 0 ? phrase_candidates(words, filter) : 0;  // 0 without phrases
   while (floor < level && (candidates >> floor) > kPhraseCandidates) ++floor;
   while (true) {
     if (level > 0) {
