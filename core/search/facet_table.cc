@@ -27,6 +27,12 @@ FacetTable::FacetTable(const Xapian::Database& db) {
   starts_.push_back(static_cast<std::uint32_t>(ids_.size()));
   items_with_.assign(values_.size(), 0);
   for (const auto id : ids_) ++items_with_[id];
+  for (ValueId id = 0; id < values_.size(); ++id) by_facet_[facet_of_[id]].push_back(id);
+  value_rank_.assign(values_.size(), 0);
+  for (auto& ids : by_facet_) {
+    std::sort(ids.begin(), ids.end(), [&](ValueId a, ValueId b) { return values_[a] < values_[b]; });
+    for (std::uint32_t rank = 0; rank < ids.size(); ++rank) value_rank_[ids[rank]] = rank;
+  }
 }
 
 std::span<const FacetTable::ValueId> FacetTable::values_of(Xapian::docid did) const {

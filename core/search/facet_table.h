@@ -8,6 +8,7 @@
 
 #include <xapian.h>
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -33,6 +34,11 @@ class FacetTable {
   const std::string& value(ValueId id) const { return values_[id]; }
   /// Items having the value, over the whole index.
   std::uint32_t items_with(ValueId id) const { return items_with_[id]; }
+  /// The values of one facet (index into schema::kFacetFields).
+  const std::vector<ValueId>& values_of_facet(std::size_t facet) const { return by_facet_[facet]; }
+  /// The value's place among its facet's values in byte order: ties
+  /// between counts are broken by comparing integers, not strings.
+  std::uint32_t value_rank(ValueId id) const { return value_rank_[id]; }
   /// Distinct values across all facets.
   std::size_t value_count() const { return values_.size(); }
   std::size_t item_count() const { return docids_.size(); }
@@ -44,6 +50,8 @@ class FacetTable {
   std::vector<std::string> values_;    // by ValueId
   std::vector<std::uint8_t> facet_of_; // by ValueId
   std::vector<std::uint32_t> items_with_;  // by ValueId
+  std::array<std::vector<ValueId>, schema::kFacetFields.size()> by_facet_;
+  std::vector<std::uint32_t> value_rank_;  // by ValueId
 };
 
 }  // namespace minutes::search

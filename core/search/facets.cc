@@ -28,10 +28,17 @@ std::vector<FacetCount> FacetCounter::counts(schema::FieldId field) const {
   std::vector<FacetCount> out;
   const auto facet = schema::facet_index(field);
   if (facet >= wanted_.size() || !wanted_[facet]) return out;
-  for (std::size_t id = 0; id < counts_.size(); ++id)
-    if (counts_[id] > 0 && table_.facet_of(static_cast<FacetTable::ValueId>(id)) == facet)
-      out.push_back({table_.value(static_cast<FacetTable::ValueId>(id)), counts_[id]});
-  sort_by_count(out);
+  // Ordered as sort_by_count orders them, by integers (a value's rank
+  // among its facet's values stands for its text); strings are copied
+  // only for the values counted.
+  std::vector<FacetTable::ValueId> seen;
+  for (const auto id : table_.values_of_facet(facet))
+    if (counts_[id] > 0) seen.push_back(id);
+  std::sort(seen.begin(), seen.end(), [&](FacetTable::ValueId a, FacetTable::ValueId b) {
+    return counts_[a] != counts_[b] ? counts_[a] > counts_[b] : table_.value_rank(a) < table_.value_rank(b);
+  });
+  out.reserve(seen.size());
+  for (const auto id : seen) out.push_back({table_.value(id), counts_[id]});
   return out;
 }
 

@@ -361,7 +361,7 @@ Xapian::doccount Searcher::phrase_candidates(const Xapian::Query& words, const X
 
 Searcher::FacetPass Searcher::count_facet_pass(const Xapian::Query& words, const Xapian::Query& filter,
                                                const std::vector<FieldId>& fields,
-                                               std::optional<Xapian::doccount> estimated) {
+                                               std::optional<Xapian::doccount> known_bound) {
   const auto query = items_only(words, filter);
   Xapian::Enquire enquire(db_);
   enquire.set_weighting_scheme(Xapian::BoolWeight());
@@ -370,7 +370,8 @@ Searcher::FacetPass Searcher::count_facet_pass(const Xapian::Query& words, const
   // statistics without matching (estimates of a top-10 match can be 100
   // times too low).  Step down while the sample is too small to say much.
   enquire.set_query(query);
-  int level = sample_level_for(estimated ? *estimated : enquire.get_mset(0, 0).get_matches_upper_bound());
+  const auto at_most = known_bound ? *known_bound : enquire.get_mset(0, 0).get_matches_upper_bound();
+  int level = sample_level_for(at_most);
   // A phrase's bound is loose (its words often meet out of order), and a
   // pass at level j checks positions for 1 in 2^j of its candidates: with
   // phrases, stepping down stops where that is about kPhraseCandidates,
@@ -389,7 +390,9 @@ Searcher::FacetPass Searcher::count_facet_pass(const Xapian::Query& words, const
     }
     // The sample's (or small result's) items themselves, by global docid.
     FacetCounter counter(*shared_.facets, fields);
-    const auto matches = enquire.get_mset(0, db_.get_doccount());
+    // Asking for no more than can match: Xapian reserves room for as many
+    // as are asked for.
+    const auto matches = enquire.get_mset(0, std::clamp<Xapian::doccount>(at_most, 1, db_.get_doccount()));
     for (auto m = matches.begin(); m != matches.end(); ++m) counter.add(*m);
     const auto seen = counter.items();
     if (level > floor && seen < kFacetSample / 2) {

@@ -123,9 +123,9 @@ class Searcher {
     bool sparse = false;  // a phrase's sample, stopped short: may have missed matches
   };
   /// Facet counts of `fields` over the items matching words and filter,
-  /// from a sample of items when there are many (`estimated`: how many, if known).
+  /// from a sample of items when there are many (`known_bound`: how many can match at most, if known).
   FacetPass count_facet_pass(const Xapian::Query& words, const Xapian::Query& filter,
-                             const std::vector<schema::FieldId>& fields, std::optional<Xapian::doccount> estimated);
+                             const std::vector<schema::FieldId>& fields, std::optional<Xapian::doccount> known_bound);
   /// About how many items a facet pass checks positions for (0 when the
   /// query has no phrase).
   Xapian::doccount phrase_candidates(const Xapian::Query& words, const Xapian::Query& filter);

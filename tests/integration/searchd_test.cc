@@ -590,6 +590,15 @@ TEST_F(Searchd, FacetsCountItems) {
     }
     for (const auto& f : kFacets)
       for (const auto& fc : r["facets"][f]) EXPECT_LE(fc["count"].get<std::size_t>(), r["total"].get<std::size_t>());
+    // Listed largest count first; equal counts by value, as bytes compare.
+    for (const auto& f : kFacets) {
+      const auto& list = r["facets"][f];
+      for (std::size_t i = 1; i < list.size(); ++i) {
+        const auto before = std::make_pair(-list[i - 1]["count"].get<long>(), list[i - 1]["value"].get<std::string>());
+        const auto after = std::make_pair(-list[i]["count"].get<long>(), list[i]["value"].get<std::string>());
+        EXPECT_LT(before, after) << f << " over " << query_string(base) << " at " << i;
+      }
+    }
   }
 }
 
