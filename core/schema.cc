@@ -57,6 +57,27 @@ std::string encode_multi(const std::vector<std::string>& values) {
   return out;
 }
 
+std::string encode_passage_span(PassageSpan span) {
+  // Two fixed-width big-endian words: no parsing to speak of when the
+  // daemon reads every item's span.
+  std::string out(8, '\0');
+  for (int i = 0; i < 4; ++i) {
+    out[static_cast<std::size_t>(i)] = static_cast<char>((span.first >> (24 - 8 * i)) & 0xff);
+    out[static_cast<std::size_t>(4 + i)] = static_cast<char>((span.count >> (24 - 8 * i)) & 0xff);
+  }
+  return out;
+}
+
+std::optional<PassageSpan> decode_passage_span(std::string_view encoded) {
+  if (encoded.size() != 8) return std::nullopt;
+  auto word = [&](std::size_t at) {
+    std::uint32_t w = 0;
+    for (std::size_t i = 0; i < 4; ++i) w = (w << 8) | static_cast<unsigned char>(encoded[at + i]);
+    return w;
+  };
+  return PassageSpan{word(0), word(4)};
+}
+
 std::vector<std::string> decode_multi(std::string_view encoded) {
   std::vector<std::string> out;
   if (encoded.empty()) return out;

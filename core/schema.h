@@ -48,7 +48,7 @@ enum class FieldKind : std::uint8_t {
 enum class FieldId : std::uint8_t {
   Id, Kind, File, Item, Title, Portfolio, Quarter, Councillor, Committee,
   Council, Type, Year, Minute, Actor, Recipient, Date, Ordinal, Body,
-  ItemText, Sample, Facets, Acronym,
+  ItemText, Sample, Facets, Acronym, PassageSpan,
 };
 
 struct Field {
@@ -65,7 +65,7 @@ struct Field {
 inline constexpr int kNoSlot = -1;
 
 // clang-format off
-inline constexpr std::array<Field, 22> kFields{{
+inline constexpr std::array<Field, 23> kFields{{
   {FieldId::Id,         "id",         "Q",  FieldKind::Boolean,   kNoSlot, false, false, "unique document id: i:<item>, f:<file>"},
   {FieldId::Kind,       "kind",       "XK", FieldKind::Boolean,   kNoSlot, false, false, "document kind: item, passage, file"},
   {FieldId::File,       "file",       "XF", FieldKind::Boolean,   kNoSlot, false, false, "source file key (path below the crawl root's parent)"},
@@ -88,6 +88,7 @@ inline constexpr std::array<Field, 22> kFields{{
   {FieldId::Sample,     "sample",     "XS", FieldKind::Boolean,   kNoSlot, false, false, "facet sampling: XS<j> on 1 in 2^j items"},
   {FieldId::Facets,     "facets",     "",   FieldKind::ValueOnly, 2,       false, false, "an item's facet values, all in one slot (encode_facets): one read per item counted"},
   {FieldId::Acronym,    "acronym",    "XE", FieldKind::FreeText,  kNoSlot, false, false, "acronym whose expansion the text spells out (XEehcp), on items and passages"},
+  {FieldId::PassageSpan, "passages",  "",   FieldKind::ValueOnly, 3,       false, false, "an item's passages: the first one's docid in its shard and how many (encode_passage_span)"},
 }};
 // clang-format on
 
@@ -209,6 +210,17 @@ void for_each_facet_value(std::string_view encoded, F&& f) {
     start = i + 1;
   }
 }
+
+/// Where an item's passages are: written one after another just before the
+/// item is held back, they are `count` documents from docid `first` of
+/// the item's own shard.  Lets the daemon choose passages without looking
+/// up an item term per result (see search/passage_spans.h).
+struct PassageSpan {
+  std::uint32_t first = 0, count = 0;
+};
+std::string encode_passage_span(PassageSpan span);
+/// Nothing when the value is not an encoded span.
+std::optional<PassageSpan> decode_passage_span(std::string_view encoded);
 
 /// Several values in one slot, separated by an ASCII unit separator.
 inline constexpr char kMultiSeparator = '\x1f';

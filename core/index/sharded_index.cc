@@ -150,7 +150,9 @@ void ShardedIndex::compact_and_close(const fs::path& dir) {
         const auto old = dir / (names[i] + ".old");
         fs::remove_all(fresh);
         fs::remove_all(old);
-        Xapian::Database(shard.string()).compact(fresh.string());
+        // Docids kept as they are: items name their passages' docids (a
+        // PassageSpan), which renumbering would shift.
+        Xapian::Database(shard.string()).compact(fresh.string(), Xapian::DBCOMPACT_NO_RENUMBER);
         // Readers keep their open files; the next reopen sees the new shard.
         fs::rename(shard, old);
         fs::rename(fresh, shard);

@@ -1,6 +1,7 @@
 #include "index/writer.h"
 
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <stdexcept>
 
 #include "index/councillor_merge.h"
@@ -77,22 +78,45 @@ void IndexWriter::replace_file_documents(const FileRecord& record,
   // Drop what the file had (it may now hold fewer items), then write anew:
   // items and the file record by their unique id terms, passages added.
   remove_file(record.key);
+  // An item comes before its passages in `docs`; it is held back once they
+  // are written, knowing where they are (its PassageSpan).
+  struct PendingItem {
+    std::string id_term;
+    Xapian::Document doc;
+    int level = 0;
+    schema::PassageSpan span;
+  };
+  std::optional<PendingItem> pending;
+  auto hold_pending = [&] {
+    if (!pending) return;
+    if (pending->span.count > 0)
+      pending->doc.add_value(schema::slot(FieldId::PassageSpan), schema::encode_passage_span(pending->span));
+    held_.hold(std::move(pending->id_term), pending->doc, pending->level);
+    pending.reset();
+  };
   for (auto& [id_term, doc] : docs) {
     if (id_term.empty()) {
-      db_.add_document(doc);  // a passage
+      const auto did = db_.add_document(doc);  // a passage
+      if (pending) {
+        if (pending->span.count == 0) pending->span.first = did;
+        ++pending->span.count;
+      }
     } else if (is_item(doc)) {
+      hold_pending();
       // Whatever still carries the item's term (passages a killed run
       // committed before the record that would name them) goes first.
       const auto item_term = item_term_of(doc);
       db_.delete_document(item_term);
       const auto item_id = std::string_view(item_term).substr(schema::prefix(FieldId::Item).size());
-      held_.hold(std::move(id_term), doc, schema::sample_level(item_id));
+      pending = PendingItem{std::move(id_term), doc, schema::sample_level(item_id), {}};
     } else {
+      hold_pending();
       // The file record, written after its items: a committed record (an
       // automatic flush can commit at any time) means its items are in.
       held_.hold(std::move(id_term), doc, HeldItems::kAfterItems);
     }
   }
+  hold_pending();
   if (held_.size() >= kHeldItems) write_held_items();
 }
 

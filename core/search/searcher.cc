@@ -162,8 +162,24 @@ std::string revision_key(const std::filesystem::path& path) {
 /// facet table are the same for every thread reading one revision of an
 /// index: build them once.  The facet table holds docids, so a revision
 /// must be named exactly (`key`); without one, nothing is shared.
+/// Whether every shard of the index at `path` is a local database (a
+/// remote one cannot run this program's own posting sources).
+bool all_shards_local(const std::filesystem::path& path) {
+  const auto stub = path / index::ShardedIndex::kStubName;
+  if (!std::filesystem::exists(stub)) return true;
+  try {
+    index::ShardedIndex::shard_names(stub);
+    return true;
+  } catch (const std::runtime_error&) {
+    return false;  // it names a remote shard (or is being rewritten: spans are an optimisation)
+  }
+}
+
 Searcher::Shared shared_state(const std::filesystem::path& path, const Xapian::Database& db, const std::string& key) {
-  auto build = [&] { return Searcher::Shared{std::make_shared<const Vocabulary>(db), std::make_shared<const FacetTable>(db)}; };
+  auto build = [&] {
+    return Searcher::Shared{std::make_shared<const Vocabulary>(db), std::make_shared<const FacetTable>(db),
+                            std::make_shared<const PassageSpans>(db, all_shards_local(path))};
+  };
   if (key.empty()) return build();
   static std::mutex mutex;
   static std::map<std::string, std::pair<std::string, Searcher::Shared>> cache;
@@ -276,21 +292,28 @@ std::shared_ptr<const Searcher::ShownItem> Searcher::shown_item(const std::strin
   return item;
 }
 
+Xapian::Query Searcher::passages_of(const std::vector<RankedItem>& items) const {
+  std::vector<Xapian::docid> docids;
+  for (const auto& item : items) docids.push_back(item.docid);
+  if (auto q = shared_.passage_spans->passages_of(docids)) return *q;
+  std::vector<Xapian::Query> terms;
+  for (const auto& item : items) terms.emplace_back(schema::make_raw_term(FieldId::Item, item.id));
+  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
 std::map<std::string, std::vector<PassageHit>> Searcher::best_passages(const Xapian::Query& words,
                                                                        const Xapian::Query& request_filter,
-                                                                       const std::vector<std::string>& item_ids,
+                                                                       const std::vector<RankedItem>& page,
                                                                        unsigned per_item) {
   std::map<std::string, std::vector<PassageHit>> by_item;
-  if (item_ids.empty() || per_item == 0) return by_item;
+  if (page.empty() || per_item == 0) return by_item;
   // One pass for the whole page: the query's words within the page's
   // items and the request's filters (with type=decision an item shows its
   // decisions), collapsed to the best few passages of each item.
-  auto pass = [&](const Xapian::Query& ranked_by, const std::vector<std::string>& ids) {
-    std::vector<Xapian::Query> items;
-    for (const auto& id : ids) items.emplace_back(schema::make_raw_term(FieldId::Item, id));
+  auto pass = [&](const Xapian::Query& ranked_by, const std::vector<RankedItem>& items) {
     Xapian::Enquire enquire(db_);
     enquire.set_query(passages_only(ranked_by, Xapian::Query(Xapian::Query::OP_AND, request_filter,
-                                                             Xapian::Query(Xapian::Query::OP_OR, items.begin(), items.end()))));
+                                                             passages_of(items))));
     enquire.set_collapse_key(schema::slot(FieldId::Item), per_item);
     // Without words to rank by: an item's passages in their order.  With
     // words, the ordinal only breaks ties; either way each hit's item (its
@@ -298,7 +321,7 @@ std::map<std::string, std::vector<PassageHit>> Searcher::best_passages(const Xap
     // from value streams during the match: no document is fetched.
     if (ranked_by.get_type() == Xapian::Query::LEAF_MATCH_ALL) enquire.set_sort_by_value(schema::slot(FieldId::Ordinal), false);
     else enquire.set_sort_by_relevance_then_value(schema::slot(FieldId::Ordinal), false);
-    const auto mset = enquire.get_mset(0, static_cast<Xapian::doccount>(ids.size() * per_item));
+    const auto mset = enquire.get_mset(0, static_cast<Xapian::doccount>(items.size() * per_item));
     for (auto m = mset.begin(); m != mset.end(); ++m) {
       const auto item_id = m.get_collapse_key();
       const auto ordinal = static_cast<int>(Xapian::sortable_unserialise(m.get_sort_key()));
@@ -309,12 +332,12 @@ std::map<std::string, std::vector<PassageHit>> Searcher::best_passages(const Xap
       by_item[item_id].push_back(std::move(*hit));
     }
   };
-  pass(words, item_ids);
+  pass(words, page);
   // An item can match by its title alone, or by words in passages other
   // than those the filters choose: it shows its first chosen passages.
-  std::vector<std::string> without;
-  for (const auto& id : item_ids)
-    if (!by_item.count(id)) without.push_back(id);
+  std::vector<RankedItem> without;
+  for (const auto& item : page)
+    if (!by_item.count(item.id)) without.push_back(item);
   if (!without.empty() && words.get_type() != Xapian::Query::LEAF_MATCH_ALL) pass(match_all(), without);
   return by_item;
 }
@@ -517,7 +540,7 @@ Searcher::RankedItems Searcher::rank_items(const BuiltQuery& built, const Xapian
   out.total_items = mset.get_matches_estimated();
   out.exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
   for (auto m = mset.begin(); m != mset.end(); ++m)
-    out.items.emplace_back(m.get_document().get_value(schema::slot(FieldId::Item)), m.get_weight());
+    out.items.push_back({m.get_document().get_value(schema::slot(FieldId::Item)), m.get_weight(), *m});
   return out;
 }
 
@@ -578,24 +601,22 @@ SearchResponse Searcher::run_search(const SearchRequest& request) {
   // The page's items with their best passages; passages are chosen by the
   // query's words over passages (for a relaxed query, by its words too).
   const Xapian::Query& display = built.display_words;
-  auto add_hits = [&](const std::vector<std::pair<std::string, double>>& items, const Xapian::Query& passages_by,
-                      bool all_words) {
-    std::vector<std::string> page_ids;
-    for (const auto& [item_id, weight] : items) {
-      if (response.results.size() + page_ids.size() >= request.size) break;
+  auto add_hits = [&](const std::vector<RankedItem>& items, const Xapian::Query& passages_by, bool all_words) {
+    std::vector<RankedItem> page;
+    for (const auto& item : items) {
+      if (response.results.size() + page.size() >= request.size) break;
       const bool shown = std::any_of(response.results.begin(), response.results.end(),
-                                     [&](const ItemHit& h) { return h.item.id == item_id; });
-      const bool listed = std::find(page_ids.begin(), page_ids.end(), item_id) != page_ids.end();
-      if (!shown && !listed) page_ids.push_back(item_id);
+                                     [&](const ItemHit& h) { return h.item.id == item.id; });
+      const bool listed = std::any_of(page.begin(), page.end(), [&](const RankedItem& p) { return p.id == item.id; });
+      if (!shown && !listed) page.push_back(item);
     }
-    auto passages = best_passages(passages_by, built.passage_filter, page_ids, request.passages_per_item);
-    for (const auto& [item_id, weight] : items) {
-      if (std::find(page_ids.begin(), page_ids.end(), item_id) == page_ids.end()) continue;
+    auto passages = best_passages(passages_by, built.passage_filter, page, request.passages_per_item);
+    for (const auto& item : page) {
       ItemHit hit;
-      hit.item = shown_item(item_id)->summary;
-      hit.score = weight;
+      hit.item = shown_item(item.id)->summary;
+      hit.score = item.weight;
       hit.all_words = all_words;
-      hit.passages = std::move(passages[item_id]);
+      hit.passages = std::move(passages[item.id]);
       response.results.push_back(std::move(hit));
     }
   };

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "search/facet_table.h"
+#include "search/passage_spans.h"
 #include "search/query.h"
 #include "search/types.h"
 #include "search/vocabulary.h"
@@ -57,6 +58,7 @@ class Searcher {
   struct Shared {
     std::shared_ptr<const Vocabulary> vocabulary;
     std::shared_ptr<const FacetTable> facets;
+    std::shared_ptr<const PassageSpans> passage_spans;
   };
 
   /// Opens the index; throws std::runtime_error naming the problem
@@ -87,11 +89,20 @@ class Searcher {
   /// Reopens the database and names its exact revision (empty if unsure).
   std::string reopen_at_known_revision();
   SearchResponse run_search(const SearchRequest& request);
+  /// An item a search found: its id, weight and document.
+  struct RankedItem {
+    std::string id;
+    double weight = 0;
+    Xapian::docid docid = 0;
+  };
   /// The best `per_item` passages of each of the page's items, by item id.
   std::map<std::string, std::vector<PassageHit>> best_passages(const Xapian::Query& words,
                                                                const Xapian::Query& request_filter,
-                                                               const std::vector<std::string>& item_ids,
+                                                               const std::vector<RankedItem>& items,
                                                                unsigned per_item);
+  /// The passages of the given items: by where the indexer wrote them when
+  /// every one's span is known (and fits), else by their item terms.
+  Xapian::Query passages_of(const std::vector<RankedItem>& items) const;
   /// What a result shows of an item: its summary and its passages' text,
   /// kept parsed for the items shown recently (result pages show the same
   /// popular items again and again; the stored JSON costs more to parse
@@ -109,7 +120,7 @@ class Searcher {
   /// A passage of an item, without score or snippet.
   static std::optional<PassageHit> passage_hit(const ShownItem& item, const std::string& item_id, int ordinal);
   struct RankedItems {
-    std::vector<std::pair<std::string, double>> items;  // item id, weight
+    std::vector<RankedItem> items;
     std::size_t total_items = 0;                         // matching items, exact when `exact`
     bool exact = false;
     Xapian::doccount upper_bound = 0;                    // matching items at most

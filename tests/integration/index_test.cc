@@ -12,10 +12,12 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <regex>
+#include <set>
 #include <thread>
 
 #include "index/held_items.h"
 #include "schema.h"
+#include "search/passage_spans.h"
 #include "search/searcher.h"
 #include "source.h"
 #include "test_support.h"
@@ -544,6 +546,82 @@ TEST(IndexLayout, EachSampleIsOneRunOfDocidsPerShard) {
   // About half of all items carry XS1, and every one was written.
   EXPECT_NEAR(static_cast<double>(sampled), 600.0, 90.0);
   EXPECT_EQ(count_term(Xapian::Database(db.string()), make_raw_term(FieldId::Kind, "item")), 1200u);
+}
+
+// An item records where its passages are (a PassageSpan: their docids in
+// its shard), so that the daemon chooses passages without looking up an
+// item term per result.  The spans name exactly each item's passages, in
+// either shard; after a compaction that renumbers docids most name other
+// documents: those are dropped, and the daemon shows the same passages.
+TEST(PassageSpans, NameEachItemsPassagesAndRenumberingIsCaught) {
+  TempDir tmp;
+  const auto db_dir = tmp.path() / "db";
+  ASSERT_EQ(index_paths(db_dir, {(kSource / "corpus").string()}, {"--threads", "2"}).exit_code, 0);
+  const Xapian::Database db(db_dir.string());
+  const minutes::search::PassageSpans spans(db, true);
+  auto matches = [](const Xapian::Database& d, const Xapian::Query& q) {
+    Xapian::Enquire enquire(d);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.set_query(q);
+    const auto mset = enquire.get_mset(0, d.get_doccount());
+    std::vector<Xapian::docid> out(mset.begin(), mset.end());
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  const auto item_kind = make_raw_term(FieldId::Kind, "item");
+  const auto passage_kind = Xapian::Query(make_raw_term(FieldId::Kind, "passage"));
+  std::vector<Xapian::docid> items(db.postlist_begin(item_kind), db.postlist_end(item_kind));
+  ASSERT_EQ(items.size(), 72u);
+  EXPECT_EQ(spans.size(), 72u);
+  std::set<Xapian::docid> shards_seen;
+  for (const auto item : items) {
+    const auto id = db.get_document(item).get_value(minutes::schema::slot(FieldId::Item));
+    const auto by_span = spans.passages_of({item});
+    ASSERT_TRUE(by_span) << id;
+    const auto expected =
+        matches(db, Xapian::Query(Xapian::Query::OP_FILTER, passage_kind, Xapian::Query(make_raw_term(FieldId::Item, id))));
+    ASSERT_FALSE(expected.empty()) << id;
+    EXPECT_EQ(matches(db, *by_span), expected) << id;
+    shards_seen.insert((item - 1) % 2);
+  }
+  EXPECT_EQ(shards_seen.size(), 2u);
+  // Several items at once, from both shards.
+  const auto all = spans.passages_of(items);
+  ASSERT_TRUE(all);
+  EXPECT_EQ(matches(db, *all), matches(db, passage_kind));
+
+  // Xapian's compaction into one database renumbers every docid.
+  const auto merged_dir = tmp.path() / "merged";
+  Xapian::Database(db_dir.string()).compact(merged_dir.string());
+  const Xapian::Database merged(merged_dir.string());
+  const minutes::search::PassageSpans stale(merged, true);
+  const std::vector<Xapian::docid> merged_items(merged.postlist_begin(item_kind), merged.postlist_end(item_kind));
+  // Those that no longer fit are dropped; those kept still fit.
+  EXPECT_LT(stale.size(), 36u);
+  for (const auto item : merged_items) {
+    const auto id = merged.get_document(item).get_value(minutes::schema::slot(FieldId::Item));
+    const auto expected = matches(
+        merged, Xapian::Query(Xapian::Query::OP_FILTER, passage_kind, Xapian::Query(make_raw_term(FieldId::Item, id))));
+    if (const auto q = stale.passages_of({item})) {
+      EXPECT_EQ(matches(merged, *q), expected) << id;
+    }
+  }
+  minutes::search::Searcher original(db_dir), renumbered(merged_dir);
+  for (const char* q : {"transport", "budget", "school", "Councillor", ""}) {
+    minutes::search::SearchRequest r;
+    r.q = q;
+    r.size = 100;
+    if (std::string(q).empty()) r.filters["type"] = {"decision"};
+    auto passages_by_item = [&](minutes::search::Searcher& s) {
+      std::map<std::string, std::vector<std::string>> out;
+      for (const auto& hit : s.search(r).results)
+        for (const auto& p : hit.passages) out[hit.item.id].push_back(p.id + " " + p.snippet);
+      return out;
+    };
+    const auto before = passages_by_item(original), after = passages_by_item(renumbered);
+    ASSERT_FALSE(before.empty()) << q;
+    EXPECT_EQ(before, after) << q;
+  }
 }
 
 // The spool behind that layout: items come back deepest level first, in
