@@ -182,7 +182,7 @@ void index_files(index::ShardedIndex& index, const std::vector<const SourceFile*
         auto outcome = process_file(*file, context);
         const auto s = index.shard_of(file->key);
         const bool write = collector.record(*file, outcome);
-        std::vector<std::pair<std::string, Xapian::Document>> docs;
+        index::FileDocuments docs;
         if (write) {
           for (const auto& item : outcome.items) glossary.learn(item.acronyms);
           builder.set_glossary(glossary.current());

@@ -1,7 +1,6 @@
 #include "index/writer.h"
 
 #include <nlohmann/json.hpp>
-#include <optional>
 #include <stdexcept>
 
 #include "index/councillor_merge.h"
@@ -11,27 +10,6 @@
 namespace minutes::index {
 
 using schema::FieldId;
-
-namespace {
-
-bool is_item(const Xapian::Document& doc) {
-  static const auto item_kind = schema::make_raw_term(FieldId::Kind, schema::kKindItem);
-  auto t = doc.termlist_begin();
-  t.skip_to(item_kind);
-  return t != doc.termlist_end() && *t == item_kind;
-}
-
-/// The item term (XI<id>) of an item document, which its passages share.
-std::string item_term_of(const Xapian::Document& doc) {
-  const std::string prefix(schema::prefix(FieldId::Item));
-  auto t = doc.termlist_begin();
-  t.skip_to(prefix);
-  if (t == doc.termlist_end() || (*t).compare(0, prefix.size(), prefix) != 0)
-    throw std::runtime_error("an item document without its item term");
-  return *t;
-}
-
-}  // namespace
 
 IndexWriter::IndexWriter(const std::filesystem::path& path) : held_(path) {
   try {
@@ -61,62 +39,41 @@ std::map<std::string, std::string> IndexWriter::file_signatures() const {
   return out;
 }
 
-std::vector<std::pair<std::string, Xapian::Document>> build_file_documents(const FileRecord& record,
-                                                                             const std::vector<Item>& items,
-                                                                             DocumentBuilder& builder) {
-  std::vector<std::pair<std::string, Xapian::Document>> docs;
+FileDocuments build_file_documents(const FileRecord& record, const std::vector<Item>& items, DocumentBuilder& builder) {
+  FileDocuments docs;
   for (const auto& item : items) {
-    docs.emplace_back(DocumentBuilder::item_id_term(item.id), builder.item_document(item));
-    for (const auto& p : item.passages) docs.emplace_back(std::string{}, builder.passage_document(item, p));
+    auto& built = docs.items.emplace_back();
+    built.id_term = DocumentBuilder::item_id_term(item.id);
+    built.item_term = schema::make_raw_term(FieldId::Item, item.id);
+    built.sample_level = schema::sample_level(item.id);
+    built.item = builder.item_document(item);
+    for (const auto& p : item.passages) built.passages.push_back(builder.passage_document(item, p));
   }
-  docs.emplace_back(DocumentBuilder::file_id_term(record.key), DocumentBuilder::file_document(record));
+  docs.record_id_term = DocumentBuilder::file_id_term(record.key);
+  docs.record = DocumentBuilder::file_document(record);
   return docs;
 }
 
-void IndexWriter::replace_file_documents(const FileRecord& record,
-                                         std::vector<std::pair<std::string, Xapian::Document>> docs) {
-  // Drop what the file had (it may now hold fewer items), then write anew:
-  // items and the file record by their unique id terms, passages added.
+void IndexWriter::replace_file_documents(const FileRecord& record, FileDocuments docs) {
+  // Drop what the file had (it may now hold fewer items), then write anew.
   remove_file(record.key);
-  // An item comes before its passages in `docs`; it is held back once they
-  // are written, knowing where they are (its PassageSpan).
-  struct PendingItem {
-    std::string id_term;
-    Xapian::Document doc;
-    int level = 0;
+  for (auto& built : docs.items) {
+    // Whatever still carries the item's term (passages a killed run
+    // committed before the record that would name them) goes first.
+    db_.delete_document(built.item_term);
+    // The passages are written now, one after another; the item is held
+    // back knowing where they are.
     schema::PassageSpan span;
-  };
-  std::optional<PendingItem> pending;
-  auto hold_pending = [&] {
-    if (!pending) return;
-    if (pending->span.count > 0)
-      pending->doc.add_value(schema::slot(FieldId::PassageSpan), schema::encode_passage_span(pending->span));
-    held_.hold(std::move(pending->id_term), pending->doc, pending->level);
-    pending.reset();
-  };
-  for (auto& [id_term, doc] : docs) {
-    if (id_term.empty()) {
-      const auto did = db_.add_document(doc);  // a passage
-      if (pending) {
-        if (pending->span.count == 0) pending->span.first = did;
-        ++pending->span.count;
-      }
-    } else if (is_item(doc)) {
-      hold_pending();
-      // Whatever still carries the item's term (passages a killed run
-      // committed before the record that would name them) goes first.
-      const auto item_term = item_term_of(doc);
-      db_.delete_document(item_term);
-      const auto item_id = std::string_view(item_term).substr(schema::prefix(FieldId::Item).size());
-      pending = PendingItem{std::move(id_term), doc, schema::sample_level(item_id), {}};
-    } else {
-      hold_pending();
-      // The file record, written after its items: a committed record (an
-      // automatic flush can commit at any time) means its items are in.
-      held_.hold(std::move(id_term), doc, HeldItems::kAfterItems);
+    for (const auto& passage : built.passages) {
+      const auto did = db_.add_document(passage);
+      if (span.count++ == 0) span.first = did;
     }
+    if (span.count > 0) built.item.add_value(schema::slot(FieldId::PassageSpan), schema::encode_passage_span(span));
+    held_.hold(std::move(built.id_term), built.item, built.sample_level);
   }
-  hold_pending();
+  // The file record, written after its items: a committed record (an
+  // automatic flush can commit at any time) means its items are in.
+  held_.hold(std::move(docs.record_id_term), docs.record, HeldItems::kAfterItems);
   if (held_.size() >= kHeldItems) write_held_items();
 }
 

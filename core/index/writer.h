@@ -32,6 +32,20 @@
 
 namespace minutes::index {
 
+/// Every document of one file, built on another thread, ready to write.
+struct FileDocuments {
+  struct ItemDocuments {
+    std::string id_term;    // Q: the item document's unique term
+    std::string item_term;  // XI: on the item and each of its passages
+    int sample_level = 0;
+    Xapian::Document item;
+    std::vector<Xapian::Document> passages;
+  };
+  std::vector<ItemDocuments> items;
+  std::string record_id_term;
+  Xapian::Document record;
+};
+
 class IndexWriter {
  public:
   /// Opens or creates the database at `path`; checks the schema version.
@@ -45,7 +59,7 @@ class IndexWriter {
   /// file is written at most once between commits (the indexer writes each
   /// key once a run): its record is held until then, so removing or
   /// rewriting it sooner would not find the version held.
-  void replace_file_documents(const FileRecord& record, std::vector<std::pair<std::string, Xapian::Document>> docs);
+  void replace_file_documents(const FileRecord& record, FileDocuments docs);
   /// Removes every document of a file (as committed, or written and not
   /// held; see above).
   void remove_file(const std::string& key);
@@ -85,9 +99,7 @@ class IndexWriter {
   HeldItems held_;
 };
 
-/// Builds every document of one file (id term, document) ready to write.
-std::vector<std::pair<std::string, Xapian::Document>> build_file_documents(const FileRecord& record,
-                                                                             const std::vector<Item>& items,
-                                                                             DocumentBuilder& builder);
+/// Builds every document of one file ready to write.
+FileDocuments build_file_documents(const FileRecord& record, const std::vector<Item>& items, DocumentBuilder& builder);
 
 }  // namespace minutes::index

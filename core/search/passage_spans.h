@@ -1,8 +1,8 @@
 // Where each item's passages are, so that choosing the passages shown
 // under a page's items needs no item-term lookup per item.  A query over
 // passages restricted by the page's item terms looks up each term in every
-// shard (a B-tree descent each, about 8 µs): for a page of 10 items, most
-// of what that pass costs.  The indexer writes an item's passages one
+// shard, a B-tree descent each: for a page of 10 items, 20 descents before
+// any passage is matched.  The indexer writes an item's passages one
 // after another and records their docids on the item (schema::PassageSpan);
 // here a posting source yields exactly those docids, shard by shard.
 //
@@ -24,9 +24,9 @@ namespace minutes::search {
 class PassageSpans {
  public:
   /// Reads every item's span, keeping those that still fit.  None are used
-  /// when `local_shards` is false
-  /// (a remote shard cannot run this program's posting source) or the
-  /// shards cannot be told apart (a shard without a UUID).
+  /// when `local_shards` is false (a remote shard cannot run this
+  /// program's posting source) or the shards cannot be told apart (a
+  /// shard without a UUID).
   PassageSpans(const Xapian::Database& db, bool local_shards);
 
   /// A query matching just the passages of the given item documents (by

@@ -158,10 +158,6 @@ std::string revision_key(const std::filesystem::path& path) {
   }
 }
 
-/// The vocabulary (glossary, councillors, words for spelling) and the
-/// facet table are the same for every thread reading one revision of an
-/// index: build them once.  The facet table holds docids, so a revision
-/// must be named exactly (`key`); without one, nothing is shared.
 /// Whether every shard of the index at `path` is a local database (a
 /// remote one cannot run this program's own posting sources).
 bool all_shards_local(const std::filesystem::path& path) {
@@ -175,6 +171,11 @@ bool all_shards_local(const std::filesystem::path& path) {
   }
 }
 
+/// The vocabulary (glossary, councillors, words for spelling), the facet
+/// table and the passage spans are the same for every thread reading one
+/// revision of an index: build them once.  The table and the spans hold
+/// docids, so a revision must be named exactly (`key`); without one,
+/// nothing is shared.
 Searcher::Shared shared_state(const std::filesystem::path& path, const Xapian::Database& db, const std::string& key) {
   auto build = [&] {
     return Searcher::Shared{std::make_shared<const Vocabulary>(db), std::make_shared<const FacetTable>(db),
