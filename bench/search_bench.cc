@@ -28,6 +28,7 @@
 #include <string>
 #include <vector>
 
+#include "bare_search.h"
 #include "schema.h"
 #include "search/query.h"
 #include "search/searcher.h"
@@ -230,42 +231,16 @@ void report(const char* what, std::vector<double> ms) {
               sum / static_cast<double>(ms.size()), pct(0.50), pct(0.90), pct(0.99), ms.back());
 }
 
-/// Bare Xapian: the query parsed with stemming, request filters as
-/// boolean filter terms, top ten; optionally exact facet counts as a
-/// plain search engine would compute them (every match visited).
+/// Bare Xapian (bare_search.h), optionally with exact facet counts.
 int time_bare(const std::map<std::string, std::string>& o, bool exact_counts) {
-  Xapian::Database db(o.at("--db"));
+  minutes::bench::BareSearch bare(o.at("--db"));
   const auto mix = read_mix(o.at("--mix"));
   const int rounds = std::stoi(o.count("--rounds") ? o.at("--rounds") : "3");
-  Xapian::QueryParser qp;
-  qp.set_stemmer(Xapian::Stem("english"));
-  qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
-  qp.set_default_op(Xapian::Query::OP_AND);
-  qp.set_database(db);
   std::vector<double> ms;
   for (int round = 0; round < rounds; ++round)
     for (const auto& r : mix) {
       const auto start = Clock::now();
-      // The words as the index holds them with positions: the item
-      // documents' text (one document per agenda item, like a plain index
-      // of the files would have).
-      auto query = qp.parse_query(r.q, Xapian::QueryParser::FLAG_DEFAULT,
-                                  std::string(minutes::schema::prefix(FieldId::ItemText)));
-      for (const auto& [name, values] : r.filters) {
-        std::vector<Xapian::Query> alt;
-        for (const auto& v : values)
-          alt.emplace_back(name == "type" ? minutes::schema::make_raw_term(FieldId::Type, v)
-                                          : minutes::schema::make_term(*minutes::schema::field_by_name(name), v));
-        query = Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(Xapian::Query::OP_OR, alt.begin(), alt.end()));
-      }
-      Xapian::Enquire enquire(db);
-      enquire.set_query(query);
-      // Exact counts: every match's facet values read (the one Facets slot)
-      // and counted by Xapian's own spy.
-      Xapian::ValueCountMatchSpy spy(minutes::schema::slot(FieldId::Facets));
-      if (exact_counts) enquire.add_matchspy(&spy);
-      const auto mset = enquire.get_mset(0, 10, exact_counts ? db.get_doccount() : 0);
-      for (auto m = mset.begin(); m != mset.end(); ++m) (void)m.get_document().get_data().size();
+      (void)bare.search(r.q, r.filters, exact_counts);
       ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
     }
   report(exact_counts ? "bare xapian, exact facet counts" : "bare xapian, top 10", ms);

@@ -3,7 +3,8 @@
 # (one to four words, phrases, a third with filters) timed in process on
 # bare Xapian (QueryParser + Enquire top 10, and with exact facet counts),
 # on the search core, over HTTP on one keep-alive connection, and under
-# load with wrk at 64 connections.
+# load with wrk at 64 connections, beside bare Xapian behind the same HTTP
+# layer (bench/bare-searchd).
 #
 #   bench/search_bench.sh [ITEMS] [QUERIES]     (defaults: 100000 items, 500 queries)
 set -euo pipefail
@@ -17,9 +18,10 @@ OUT=${OUT:-bench/out}
 ARCHIVE="$OUT/archive-$ITEMS-$SEED"
 DB="$OUT/db-search-$ITEMS-$SEED"
 PORT=${PORT:-18181}
+BARE_PORT=${BARE_PORT:-18182}
 WRK_SECONDS=${WRK_SECONDS:-30}
 
-cmake --build "$BUILD_DIR" -j2 --target minutes-index minutes-searchd minutes-corpus-gen search-bench >/dev/null
+cmake --build "$BUILD_DIR" -j2 --target minutes-index minutes-searchd minutes-corpus-gen search-bench bare-searchd >/dev/null
 mkdir -p "$OUT"
 if [ ! -f "$ARCHIVE/.complete" ]; then
   rm -rf "$ARCHIVE"
@@ -45,7 +47,7 @@ echo "index: $ITEMS items, $(du -sh "$DB" | cut -f1), indexing code of $INDEXED_
 
 "$BUILD_DIR/searchd/minutes-searchd" --db "$DB" --listen "127.0.0.1:$PORT" --web-root web >"$OUT/searchd.log" 2>&1 &
 SEARCHD=$!
-trap 'kill $SEARCHD 2>/dev/null || true' EXIT
+trap 'kill $SEARCHD ${BARE:-} 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.1; done
 "$BUILD_DIR/bench/search-bench" http --port "$PORT" --mix "$MIX"
 
@@ -70,6 +72,17 @@ LUA
 # seconds although the daemon answers each within tens of milliseconds
 # (its access log, below): the client, the kernel's loopback work and the daemon
 # compete for the CPU.  The pinned run after this one keeps them apart.
+# The ceiling: bare Xapian's top ten (as timed above) behind the daemon's
+# own HTTP layer, loaded the same way, just before the daemon.  What the
+# daemon's grouping, facets, passages and JSON cost under load is the
+# ratio of the two rates.
+"$BUILD_DIR/bench/bare-searchd" --db "$DB" --port "$BARE_PORT" --threads 2 >"$OUT/bare-searchd.log" 2>&1 &
+BARE=$!
+for _ in $(seq 1 100); do curl -sf -o /dev/null "http://127.0.0.1:$BARE_PORT/api/search?q=council" && break; sleep 0.1; done
+echo "wrk (1 thread, 64 connections) and bare-searchd (bare Xapian behind the same HTTP layer, 2 threads) sharing both cores:"
+wrk -t1 -c64 -d"${WRK_SECONDS}s" --timeout 10s --latency -s "$OUT/mix.lua" "http://127.0.0.1:$BARE_PORT" | grep -E "Requests/sec|wrk:"
+kill $BARE; wait $BARE 2>/dev/null || true
+
 echo "wrk (1 thread, 64 connections) and the daemon (2 threads) sharing both cores:"
 wrk -t1 -c64 -d"${WRK_SECONDS}s" --timeout 10s --latency -s "$OUT/mix.lua" "http://127.0.0.1:$PORT" | grep -E "Requests/sec|wrk:"
 echo "daemon's slowest answers (ms, from its access log): $(grep " GET " "$OUT/searchd.log" | awk '{print $NF}' | sed 's/ms$//' | sort -n | tail -3 | tr '\n' ' ')"

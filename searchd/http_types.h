@@ -26,6 +26,19 @@ struct Response {
   std::string route = "other";  // for metrics and the access log
 };
 
+/// What the HTTP server serves: it hands each parsed request to `handle`
+/// and reports each answer's time to `observe`.  The daemon's Service is
+/// one; a benchmark's bare Xapian handler is another, so that both are
+/// measured behind the same HTTP layer.
+class RequestHandler {
+ public:
+  virtual ~RequestHandler() = default;
+  /// Answers one request; must not throw.  Called from any worker thread.
+  virtual Response handle(const Request& request) = 0;
+  /// Called once per answer sent, with the time taken to answer it.
+  virtual void observe(const Response& response, double seconds) = 0;
+};
+
 /// "%2e%2E/x" -> "../x"; '+' -> ' ' when `plus_is_space`.  Invalid escapes
 /// (%zz, truncated %4) return false.
 bool percent_decode(std::string_view in, std::string& out, bool plus_is_space);

@@ -67,7 +67,8 @@ class SessionRegistry {
 };
 
 struct Shared {
-  Service& service;
+  RequestHandler& handler;
+  std::string name;
   SessionRegistry sessions;
   std::atomic<bool> stopping{false};
 };
@@ -148,7 +149,7 @@ class Session : public std::enable_shared_from_this<Session> {
         for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         r.headers[name] = std::string(field.value());
       }
-      resp = shared_.service.handle(r);
+      resp = shared_.handler.handle(r);
     }
     send(resp, r.method, r.target, started, req.method() == http::verb::head);
   }
@@ -156,7 +157,7 @@ class Session : public std::enable_shared_from_this<Session> {
   void send(const Response& resp, const std::string& method, const std::string& target,
             std::chrono::steady_clock::time_point started, bool head) {
     auto res = std::make_shared<http::response<http::string_body>>(static_cast<http::status>(resp.status), 11);
-    res->set(http::field::server, "minutes-searchd");
+    res->set(http::field::server, shared_.name);
     if (!resp.content_type.empty()) res->set(http::field::content_type, resp.content_type);
     for (const auto& [name, value] : resp.headers) res->set(name, value);
     res->keep_alive(keep_alive_);
@@ -164,7 +165,7 @@ class Session : public std::enable_shared_from_this<Session> {
     res->prepare_payload();
     if (head) res->content_length(resp.body.size());
     const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
-    shared_.service.metrics().observe(resp.route, resp.status, ms / 1000.0);
+    shared_.handler.observe(resp, ms / 1000.0);
     access_log(peer_, method, target, resp.status, resp.body.size(), ms);
     response_ = res;
     http::async_write(stream_, *res, beast::bind_front_handler(&Session::on_write, shared_from_this()));
@@ -233,7 +234,7 @@ class Listener : public std::enable_shared_from_this<Listener> {
 
 }  // namespace
 
-int run_server(Service& service, const ServerConfig& config, void (*on_listening)(unsigned short)) {
+int run_server(RequestHandler& handler, const ServerConfig& config, void (*on_listening)(unsigned short)) {
   // One event loop per thread, each serving its own connections in turn.
   // (One loop shared by every thread, with a strand per connection, let a
   // few connections wait seconds under load while others were served.)
@@ -245,13 +246,13 @@ int run_server(Service& service, const ServerConfig& config, void (*on_listening
   std::vector<net::executor_work_guard<net::io_context::executor_type>> keep_running;
   for (auto& loop : loops) keep_running.push_back(net::make_work_guard(*loop));
 
-  Shared shared{service, {}, {}};
+  Shared shared{handler, config.name, {}, {}};
   std::shared_ptr<Listener> listener;
   try {
     listener = std::make_shared<Listener>(loops, tcp::endpoint(net::ip::make_address(config.address), config.port),
                                           shared);
   } catch (const std::exception& e) {
-    std::cerr << "minutes-searchd: cannot listen on " << config.address << ":" << config.port << ": " << e.what() << "\n";
+    std::cerr << config.name << ": cannot listen on " << config.address << ":" << config.port << ": " << e.what() << "\n";
     return 3;
   }
   listener->run();
@@ -264,7 +265,7 @@ int run_server(Service& service, const ServerConfig& config, void (*on_listening
   net::steady_timer grace(main_loop);
   signals.async_wait([&](const beast::error_code& ec, int) {
     if (ec) return;
-    std::cerr << "minutes-searchd: shutting down\n";
+    std::cerr << config.name << ": shutting down\n";
     shared.stopping = true;
     listener->stop();
     for (auto& s : shared.sessions.snapshot()) s->close_if_idle();

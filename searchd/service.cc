@@ -110,6 +110,10 @@ Response Service::handle(const Request& request) {
   }
 }
 
+void Service::observe(const Response& response, double seconds) {
+  metrics_.observe(response.route, response.status, seconds);
+}
+
 Response Service::route(const Request& request) {
   const bool get_like = request.method == "GET" || request.method == "HEAD";
   for (const auto& r : routes_) {

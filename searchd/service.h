@@ -23,14 +23,16 @@ struct ServiceConfig {
   std::string public_base = "http://127.0.0.1:8080";  // for links in feeds
 };
 
-class Service {
+class Service : public RequestHandler {
  public:
   /// Opens the index once to check it; throws std::runtime_error naming the problem.
   explicit Service(ServiceConfig config);
   ~Service();
 
   /// Answers one request; never throws.
-  Response handle(const Request& request);
+  Response handle(const Request& request) override;
+  /// Counts the answer in /metrics, by route and status.
+  void observe(const Response& response, double seconds) override;
   Metrics& metrics() { return metrics_; }
 
  private:

@@ -1,0 +1,106 @@
+// bare-searchd: bare Xapian (bare_search.h) behind the daemon's own HTTP
+// layer (searchd/server.cc), for search_bench.sh to load with wrk beside
+// minutes-searchd.  Its throughput is the most a server of top-ten
+// results can answer here through that layer: what minutes-searchd's
+// grouping, facets, passages and JSON cost under load is the ratio of the
+// two.  Not a product: GET /api/search only, answering the ten items'
+// ids and weights.
+//
+//   bare-searchd --db DIR [--port P] [--threads N]
+#include <iostream>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <thread>
+
+#include "bare_search.h"
+#include "schema.h"
+#include "server.h"
+
+namespace {
+
+using minutes::searchd::Request;
+using minutes::searchd::Response;
+
+class BareHandler : public minutes::searchd::RequestHandler {
+ public:
+  explicit BareHandler(std::string db_path) : db_path_(std::move(db_path)) {}
+
+  Response handle(const Request& request) override {
+    Response response;
+    response.route = "search";
+    try {
+      if (request.path != "/api/search") return error(404, "only /api/search is served");
+      std::string q;
+      std::map<std::string, std::vector<std::string>> filters;
+      for (const auto& [name, value] : request.params) {
+        if (name == "q") q = value;
+        else filters[name].push_back(value);
+      }
+      const auto mset = searcher().search(q, filters, false);
+      nlohmann::json results = nlohmann::json::array();
+      for (auto m = mset.begin(); m != mset.end(); ++m)
+        results.push_back({{"id", m.get_document().get_value(minutes::schema::slot(minutes::schema::FieldId::Item))},
+                           {"score", m.get_weight()}});
+      response.body = nlohmann::json{{"total", mset.get_matches_estimated()}, {"results", results}}.dump();
+    } catch (const Xapian::Error& e) {
+      return error(500, e.get_description());
+    } catch (const std::exception& e) {
+      return error(400, e.what());
+    }
+    return response;
+  }
+
+  void observe(const Response&, double) override {}
+
+ private:
+  /// One Xapian database per worker thread: Xapian objects are not shared
+  /// between threads.
+  minutes::bench::BareSearch& searcher() {
+    thread_local std::unique_ptr<minutes::bench::BareSearch> own;
+    if (!own) own = std::make_unique<minutes::bench::BareSearch>(db_path_);
+    return *own;
+  }
+
+  static Response error(int status, const std::string& message) {
+    Response r;
+    r.status = status;
+    r.body = nlohmann::json{{"error", {{"status", status}, {"message", message}}}}.dump();
+    return r;
+  }
+
+  std::string db_path_;
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string db;
+  minutes::searchd::ServerConfig config;
+  config.name = "bare-searchd";
+  config.threads = std::max(1u, std::thread::hardware_concurrency());
+  for (int i = 1; i + 1 < argc; i += 2) {
+    const std::string arg = argv[i];
+    if (arg == "--db") db = argv[i + 1];
+    else if (arg == "--port") config.port = static_cast<unsigned short>(std::stoi(argv[i + 1]));
+    else if (arg == "--threads") config.threads = static_cast<unsigned>(std::stoi(argv[i + 1]));
+    else {
+      std::cerr << "bare-searchd: unknown option " << arg << "\n";
+      return 2;
+    }
+  }
+  if (db.empty()) {
+    std::cerr << "Usage: bare-searchd --db DIR [--port P] [--threads N]\n";
+    return 2;
+  }
+  try {
+    minutes::bench::BareSearch check(db);  // fail here, not at the first request
+  } catch (const Xapian::Error& e) {
+    std::cerr << "bare-searchd: " << e.get_description() << "\n";
+    return 1;
+  }
+  BareHandler handler(db);
+  return minutes::searchd::run_server(handler, config, [](unsigned short port) {
+    std::cerr << "bare-searchd: listening on port " << port << std::endl;
+  });
+}
