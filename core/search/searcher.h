@@ -114,9 +114,12 @@ class Searcher {
     ItemSummary summary;
     std::vector<Passage> passages;
   };
-  std::shared_ptr<const ShownItem> shown_item(const std::string& id);
+  /// A ranked item's, read from its document (whose docid the ranking gave).
+  std::shared_ptr<const ShownItem> shown_item(const RankedItem& item);
   /// The item's stored JSON; NotFound when there is no such item.
   nlohmann::json item_json(const std::string& id);
+  /// The stored JSON of the item document `docid`.
+  nlohmann::json item_json(const std::string& id, Xapian::docid docid);
   /// A passage of an item, without score or snippet.
   static std::optional<PassageHit> passage_hit(const ShownItem& item, const std::string& item_id, int ordinal);
   struct RankedItems {
