@@ -9,6 +9,7 @@ packages=(
   libxapian-dev xapian-tools        # search engine library; xapian-compact, xapian-tcpsrv
   libboost1.81-dev                  # Boost.Beast / Asio for minutes-searchd
   nlohmann-json3-dev                # JSON
+  libsimdjson-dev                   # fast reads of stored items for result pages
   libgtest-dev                      # unit and integration tests
   libgumbo-dev                      # HTML parsing
   libpugixml-dev                    # ModernGov web-service XML

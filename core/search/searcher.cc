@@ -275,26 +275,23 @@ json Searcher::item_json(const std::string& id) {
   const auto term = schema::make_raw_term(FieldId::Id, "i:" + id);
   auto it = db_.postlist_begin(term);
   if (it == db_.postlist_end(term)) throw NotFound("no item \"" + id + "\"");
-  return item_json(id, *it);
-}
-
-json Searcher::item_json(const std::string& id, Xapian::docid docid) {
-  auto data = json::parse(db_.get_document(docid, Xapian::DOC_ASSUME_VALID).get_data(), nullptr, false);
+  auto data = json::parse(db_.get_document(*it).get_data(), nullptr, false);
   if (!data.is_object()) throw std::runtime_error("item " + id + " has unreadable data");
   return data;
 }
 
-std::shared_ptr<const Searcher::ShownItem> Searcher::shown_item(const RankedItem& ranked) {
+std::shared_ptr<const ShownItem> Searcher::shown_item(const RankedItem& ranked) {
   const auto& id = ranked.id;
   if (auto it = item_cache_.find(id); it != item_cache_.end()) return it->second;
   // By the docid the ranking found it at: looking its id term up in every
   // shard again cost a tenth of reading the item.
-  const auto data = item_json(id, ranked.docid);
-  auto item = std::make_shared<ShownItem>();
-  item->summary = summary_from_json(data);
-  for (const auto& p : data["passages"])
-    item->passages.push_back({p.value("type", ""), p.value("minute", ""), p.value("label", ""), p.value("portfolio", ""),
-                              p.value("text", "")});
+  const auto data = db_.get_document(ranked.docid, Xapian::DOC_ASSUME_VALID).get_data();
+  std::shared_ptr<const ShownItem> item;
+  try {
+    item = std::make_shared<ShownItem>(item_reader_.read(data));
+  } catch (const std::runtime_error& e) {
+    throw std::runtime_error("item " + id + ": " + e.what());
+  }
   if (item_cache_.size() >= kItemCacheSize) item_cache_.clear();  // simple and bounded
   item_cache_.emplace(id, item);
   return item;

@@ -18,6 +18,7 @@
 #include "search/facet_table.h"
 #include "search/passage_spans.h"
 #include "search/query.h"
+#include "search/shown_item.h"
 #include "search/types.h"
 #include "search/vocabulary.h"
 
@@ -103,23 +104,12 @@ class Searcher {
   /// The passages of the given items: by where the indexer wrote them when
   /// every one's span is known (and fits), else by their item terms.
   Xapian::Query passages_of(const std::vector<RankedItem>& items) const;
-  /// What a result shows of an item: its summary and its passages' text,
-  /// kept parsed for the items shown recently (result pages show the same
-  /// popular items again and again; the stored JSON costs more to parse
-  /// than the search that found them).
-  struct ShownItem {
-    struct Passage {
-      std::string type, minute, label, portfolio, text;
-    };
-    ItemSummary summary;
-    std::vector<Passage> passages;
-  };
+  /// What a result shows of an item, kept for the items shown recently
+  /// (result pages show the same popular items again and again).
   /// A ranked item's, read from its document (whose docid the ranking gave).
   std::shared_ptr<const ShownItem> shown_item(const RankedItem& item);
   /// The item's stored JSON; NotFound when there is no such item.
   nlohmann::json item_json(const std::string& id);
-  /// The stored JSON of the item document `docid`.
-  nlohmann::json item_json(const std::string& id, Xapian::docid docid);
   /// A passage of an item, without score or snippet.
   static std::optional<PassageHit> passage_hit(const ShownItem& item, const std::string& item_id, int ordinal);
   struct RankedItems {
@@ -149,6 +139,7 @@ class Searcher {
 
   /// Recently shown items, dropped on every reopen; about 8 KB each.
   std::unordered_map<std::string, std::shared_ptr<const ShownItem>> item_cache_;
+  ShownItemReader item_reader_;
   static constexpr std::size_t kItemCacheSize = 8192;
   void forget_cached_items() { item_cache_.clear(); }
 
