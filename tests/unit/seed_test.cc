@@ -5,22 +5,13 @@
 #include <algorithm>
 
 #include "process.h"
-#include "test_files.h"
+#include "seed_items.h"
 
 using namespace minutes;
 
 namespace {
 
-Item analyse_seed(const char* name) {
-  static indexer::IndexerConfig config;
-  indexer::SharedContext context(config, {});
-  const auto path = test::seed_path(name);
-  const auto file = describe_source(path, path.parent_path());
-  auto outcome = indexer::process_file(file, context);
-  EXPECT_EQ(outcome.status, indexer::FileOutcome::Status::Indexed) << outcome.reason;
-  EXPECT_EQ(outcome.items.size(), 1u);
-  return outcome.items.at(0);
-}
+using test::analyse_seed;
 
 std::vector<const Passage*> of_type(const Item& item, PassageType type) {
   std::vector<const Passage*> out;

@@ -5,22 +5,14 @@
 #include <gtest/gtest.h>
 
 #include "index/documents.h"
-#include "process.h"
 #include "search/shown_item.h"
-#include "test_files.h"
+#include "seed_items.h"
 
 using namespace minutes;
 
 namespace {
 
-Item analyse_seed(const char* name) {
-  static indexer::IndexerConfig config;
-  indexer::SharedContext context(config, {});
-  const auto path = test::seed_path(name);
-  auto outcome = indexer::process_file(describe_source(path, path.parent_path()), context);
-  EXPECT_EQ(outcome.status, indexer::FileOutcome::Status::Indexed) << outcome.reason;
-  return outcome.items.at(0);
-}
+using test::analyse_seed;
 
 void expect_shown_as_stored(const Item& item) {
   search::ShownItemReader reader;
