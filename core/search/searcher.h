@@ -18,6 +18,7 @@
 #include "search/facet_table.h"
 #include "search/passage_spans.h"
 #include "search/query.h"
+#include "search/remembering_stemmer.h"
 #include "search/shown_item.h"
 #include "search/types.h"
 #include "search/vocabulary.h"
@@ -148,7 +149,7 @@ class Searcher {
   Shared shared_;                                 // this index generation's
   std::shared_ptr<const Vocabulary> vocabulary_;  // = shared_.vocabulary
   std::unique_ptr<QueryBuilder> builder_;
-  Xapian::Stem stemmer_{"english"};
+  Xapian::Stem stemmer_ = remembering_english_stemmer();  // for snippets
   std::chrono::steady_clock::time_point last_check_;
   bool reload_pending_ = false;  // a reopen whose state failed to load
   std::chrono::system_clock::time_point last_reopen_;
