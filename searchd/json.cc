@@ -1,106 +1,149 @@
 #include "json.h"
 
-namespace minutes::searchd {
+#include "json_writer.h"
 
-using nlohmann::json;
+namespace minutes::searchd {
 
 namespace {
 
-json item_json(const search::ItemSummary& i) {
-  return json{{"id", i.id},           {"title", i.title},     {"council", i.council},
-              {"committee", i.committee}, {"date", i.date},   {"url", i.url},
-              {"quarter", i.quarter}, {"item_number", i.item_number}, {"portfolios", i.portfolios}};
+void write_summary_fields(JsonWriter& w, const search::ItemSummary& i) {
+  w.field("id", i.id).field("title", i.title).field("council", i.council).field("committee", i.committee);
+  w.field("date", i.date).field("url", i.url).field("quarter", i.quarter).field("item_number", i.item_number);
+  w.key("portfolios").begin_array();
+  for (const auto& p : i.portfolios) w.string(p);
+  w.end_array();
 }
 
-json passage_hit_json(const search::PassageHit& p) {
-  return json{{"id", p.id},     {"ordinal", p.ordinal},     {"type", p.type},       {"minute", p.minute},
-              {"label", p.label}, {"portfolio", p.portfolio}, {"snippet", p.snippet}, {"score", p.score}};
+void write_passage_hit(JsonWriter& w, const search::PassageHit& p) {
+  w.begin_object().field("id", p.id).number_field("ordinal", p.ordinal).field("type", p.type);
+  w.field("minute", p.minute).field("label", p.label).field("portfolio", p.portfolio);
+  w.field("snippet", p.snippet).number_field("score", p.score).end_object();
 }
 
-json hits_json(const std::vector<search::ItemHit>& hits) {
-  json out = json::array();
+void write_hits(JsonWriter& w, const std::vector<search::ItemHit>& hits) {
+  w.begin_array();
   for (const auto& h : hits) {
-    json passages = json::array();
-    for (const auto& p : h.passages) passages.push_back(passage_hit_json(p));
-    out.push_back(json{{"item", item_json(h.item)},
-                       {"score", h.score},
-                       {"match", h.all_words ? "all" : "most"},
-                       {"passages", passages}});
+    w.begin_object().key("item").begin_object();
+    write_summary_fields(w, h.item);
+    w.end_object().number_field("score", h.score).field("match", h.all_words ? "all" : "most");
+    w.key("passages").begin_array();
+    for (const auto& p : h.passages) write_passage_hit(w, p);
+    w.end_array().end_object();
   }
-  return out;
+  w.end_array();
 }
 
-json pairs_json(const std::vector<std::pair<std::string, std::string>>& pairs, const char* k1, const char* k2) {
-  json out = json::array();
-  for (const auto& [a, b] : pairs) out.push_back(json{{k1, a}, {k2, b}});
-  return out;
+void write_pairs(JsonWriter& w, const std::vector<std::pair<std::string, std::string>>& pairs, const char* k1,
+                 const char* k2) {
+  w.begin_array();
+  for (const auto& [a, b] : pairs) w.begin_object().field(k1, a).field(k2, b).end_object();
+  w.end_array();
 }
 
-json counts_json(const std::vector<search::FacetCount>& counts) {
-  json out = json::array();
-  for (const auto& c : counts) out.push_back(json{{"value", c.value}, {"count", c.count}});
-  return out;
+void write_counts(JsonWriter& w, const std::vector<search::FacetCount>& counts) {
+  w.begin_array();
+  for (const auto& c : counts) w.begin_object().field("value", c.value).number_field("count", c.count).end_object();
+  w.end_array();
+}
+
+void write_facets(JsonWriter& w, const std::map<std::string, std::vector<search::FacetCount>>& facets) {
+  w.begin_object();
+  for (const auto& [name, counts] : facets) {
+    w.key(name);
+    write_counts(w, counts);
+  }
+  w.end_object();
+}
+
+void write_passage_detail(JsonWriter& w, const search::PassageDetail& p) {
+  w.begin_object().number_field("ordinal", p.ordinal).field("anchor", "p" + std::to_string(p.ordinal));
+  w.field("type", p.type).field("minute", p.minute).field("label", p.label).field("portfolio", p.portfolio);
+  w.field("text", p.text).key("councillors");
+  write_pairs(w, p.councillors, "id", "name");
+  // Present only when the passage has them.
+  if (!p.lead.empty()) w.field("lead", p.lead);
+  if (!p.actor.empty()) w.field("actor", p.actor);
+  if (!p.actor_councillor.empty()) w.field("actor_councillor", p.actor_councillor);
+  if (!p.recipient.empty()) w.field("recipient", p.recipient);
+  w.end_object();
 }
 
 }  // namespace
 
-json to_json(const std::map<std::string, std::vector<search::FacetCount>>& facets) {
-  json out = json::object();
-  for (const auto& [name, counts] : facets) out[name] = counts_json(counts);
-  return out;
+std::string search_json(const search::SearchResponse& r) {
+  JsonWriter w;
+  w.begin_object().field("query", r.query).number_field("total", r.total).key("total_exact").boolean(r.total_exact);
+  w.number_field("page", r.page).number_field("size", r.size).number_field("took_ms", r.took_ms);
+  w.key("suggestion");
+  if (r.suggestion) w.string(*r.suggestion);
+  else w.null();
+  w.field("understood", r.understood).key("results");
+  write_hits(w, r.results);
+  w.key("facets");
+  write_facets(w, r.facets);
+  w.key("facets_exact").begin_object();
+  for (const auto& [name, exact] : r.facets_exact) w.key(name).boolean(exact);
+  w.end_object().end_object();
+  return w.take();
 }
 
-json to_json(const search::SearchResponse& r) {
-  return json{{"query", r.query},
-              {"total", r.total},
-              {"total_exact", r.total_exact},
-              {"page", r.page},
-              {"size", r.size},
-              {"took_ms", r.took_ms},
-              {"suggestion", r.suggestion ? json(*r.suggestion) : json(nullptr)},
-              {"understood", r.understood},
-              {"results", hits_json(r.results)},
-              {"facets", to_json(r.facets)},
-              {"facets_exact", r.facets_exact}};
+std::string item_detail_json(const search::ItemDetail& d) {
+  JsonWriter w;
+  w.begin_object().key("item").begin_object();
+  write_summary_fields(w, d.item);
+  w.key("councillors");
+  write_pairs(w, d.councillors, "id", "name");
+  w.key("acronyms");
+  write_pairs(w, d.acronyms, "acronym", "expansion");
+  w.field("source", d.source).field("format", d.format).end_object();
+  w.key("passages").begin_array();
+  for (const auto& p : d.passages) write_passage_detail(w, p);
+  w.end_array().end_object();
+  return w.take();
 }
 
-json to_json(const search::ItemDetail& d) {
-  json passages = json::array();
-  for (const auto& p : d.passages) {
-    json pj{{"ordinal", p.ordinal}, {"anchor", "p" + std::to_string(p.ordinal)}, {"type", p.type},
-            {"minute", p.minute},   {"label", p.label},   {"portfolio", p.portfolio},
-            {"text", p.text},       {"councillors", pairs_json(p.councillors, "id", "name")}};
-    if (!p.lead.empty()) pj["lead"] = p.lead;
-    if (!p.actor.empty()) pj["actor"] = p.actor;
-    if (!p.actor_councillor.empty()) pj["actor_councillor"] = p.actor_councillor;
-    if (!p.recipient.empty()) pj["recipient"] = p.recipient;
-    passages.push_back(std::move(pj));
-  }
-  auto item = item_json(d.item);
-  item["councillors"] = pairs_json(d.councillors, "id", "name");
-  item["acronyms"] = pairs_json(d.acronyms, "acronym", "expansion");
-  item["source"] = d.source;
-  item["format"] = d.format;
-  return json{{"item", item}, {"passages", passages}};
+std::string facets_json(const std::map<std::string, std::vector<search::FacetCount>>& facets) {
+  JsonWriter w;
+  w.begin_object().key("facets");
+  write_facets(w, facets);
+  w.end_object();
+  return w.take();
 }
 
-json to_json(const std::vector<search::Suggestion>& suggestions) {
-  json out = json::array();
-  for (const auto& s : suggestions) out.push_back(json{{"kind", s.kind}, {"value", s.value}, {"label", s.label}});
-  return json{{"suggestions", out}};
+std::string suggestions_json(const std::vector<search::Suggestion>& suggestions) {
+  JsonWriter w;
+  w.begin_object().key("suggestions").begin_array();
+  for (const auto& s : suggestions)
+    w.begin_object().field("kind", s.kind).field("value", s.value).field("label", s.label).end_object();
+  w.end_array().end_object();
+  return w.take();
 }
 
-json to_json(const search::CouncillorProfile& p) {
-  return json{{"id", p.id},
-              {"name", p.name},
-              {"portfolios", counts_json(p.portfolios)},
-              {"councils", counts_json(p.councils)},
-              {"decisions", hits_json(p.decisions)},
-              {"actions", hits_json(p.actions)}};
+std::string councillor_json(const search::CouncillorProfile& p) {
+  JsonWriter w;
+  w.begin_object().field("id", p.id).field("name", p.name).key("portfolios");
+  write_counts(w, p.portfolios);
+  w.key("councils");
+  write_counts(w, p.councils);
+  w.key("decisions");
+  write_hits(w, p.decisions);
+  w.key("actions");
+  write_hits(w, p.actions);
+  w.end_object();
+  return w.take();
 }
 
-json error_json(int status, const std::string& message) {
-  return json{{"error", {{"status", status}, {"message", message}}}};
+std::string health_json(std::size_t documents) {
+  JsonWriter w;
+  w.begin_object().field("status", "ok").number_field("documents", documents).end_object();
+  return w.take();
+}
+
+std::string error_json(int status, const std::string& message) {
+  JsonWriter w;
+  w.begin_object().key("error").begin_object().number_field("status", status).field("message", message);
+  w.end_object().end_object();
+  return w.take();
 }
 
 }  // namespace minutes::searchd

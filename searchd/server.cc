@@ -14,6 +14,8 @@
 #include <thread>
 #include <vector>
 
+#include "json.h"
+
 namespace minutes::searchd {
 
 namespace beast = boost::beast;
@@ -122,7 +124,7 @@ class Session : public std::enable_shared_from_this<Session> {
   void reply_error(int status, const std::string& message) {
     Response r;
     r.status = status;
-    r.body = "{\"error\":{\"status\":" + std::to_string(status) + ",\"message\":\"" + message + "\"}}";
+    r.body = error_json(status, message);
     r.route = "error";
     keep_alive_ = false;
     send(r, "-", "-", std::chrono::steady_clock::now(), false);
@@ -137,11 +139,11 @@ class Session : public std::enable_shared_from_this<Session> {
     Response resp;
     if (r.target.size() > kTargetLimit) {
       resp.status = 414;
-      resp.body = R"({"error":{"status":414,"message":"request target too long"}})";
+      resp.body = error_json(414, "request target too long");
       resp.route = "error";
     } else if (!parse_target(r.target, r.path, r.params)) {
       resp.status = 400;
-      resp.body = R"({"error":{"status":400,"message":"malformed percent-encoding in the request target"}})";
+      resp.body = error_json(400, "malformed percent-encoding in the request target");
       resp.route = "error";
     } else {
       for (const auto& field : req) {

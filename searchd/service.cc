@@ -11,12 +11,11 @@ namespace minutes::searchd {
 
 namespace {
 
-Response json_response(int status, const nlohmann::json& body) {
+Response json_response(int status, std::string body) {
   Response r;
   r.status = status;
   r.content_type = "application/json";
-  // Invalid UTF-8 cannot come from the index, but never let it throw here.
-  r.body = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  r.body = std::move(body);
   return r;
 }
 
@@ -140,7 +139,7 @@ Response Service::route(const Request& request) {
 }
 
 Response Service::get_search(const Request& r, const std::string&) {
-  return json_response(200, to_json(searcher().search(search_request_from(r))));
+  return json_response(200, search_json(searcher().search(search_request_from(r))));
 }
 
 Response Service::get_search_csv(const Request& r, const std::string&) {
@@ -166,12 +165,12 @@ Response Service::get_feed(const Request& r, const std::string&) {
 
 Response Service::get_item(const Request&, const std::string& id) {
   if (id.empty() || id.find('/') != std::string::npos) throw search::NotFound("no item \"" + id + "\"");
-  return json_response(200, to_json(searcher().item(id)));
+  return json_response(200, item_detail_json(searcher().item(id)));
 }
 
 Response Service::get_facets(const Request& r, const std::string&) {
   if (!r.params.empty()) throw search::BadRequest("unknown parameter \"" + r.params.front().first + "\"");
-  return json_response(200, nlohmann::json{{"facets", to_json(searcher().all_facets())}});
+  return json_response(200, facets_json(searcher().all_facets()));
 }
 
 Response Service::get_suggest(const Request& r, const std::string&) {
@@ -179,15 +178,15 @@ Response Service::get_suggest(const Request& r, const std::string&) {
     if (k != "q" && k != "limit") throw search::BadRequest("unknown parameter \"" + k + "\"");
   const auto limit_text = param(r, "limit");
   const unsigned limit = limit_text.empty() ? 8 : std::min(parse_positive("limit", limit_text), 50u);
-  return json_response(200, to_json(searcher().suggest(param(r, "q"), limit)));
+  return json_response(200, suggestions_json(searcher().suggest(param(r, "q"), limit)));
 }
 
 Response Service::get_councillor(const Request&, const std::string& id) {
-  return json_response(200, to_json(searcher().councillor(id)));
+  return json_response(200, councillor_json(searcher().councillor(id)));
 }
 
 Response Service::get_health(const Request&, const std::string&) {
-  return json_response(200, nlohmann::json{{"status", "ok"}, {"documents", searcher().document_count()}});
+  return json_response(200, health_json(searcher().document_count()));
 }
 
 Response Service::get_metrics(const Request&, const std::string&) {
