@@ -9,11 +9,12 @@
 //   bare-searchd --db DIR [--port P] [--threads N]
 #include <iostream>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <thread>
 
 #include "bare_search.h"
+#include "json.h"
+#include "json_writer.h"
 #include "schema.h"
 #include "server.h"
 
@@ -38,15 +39,20 @@ class BareHandler : public minutes::searchd::RequestHandler {
         else filters[name].push_back(value);
       }
       const auto mset = searcher().search(q, filters, false);
-      nlohmann::json results = nlohmann::json::array();
-      for (auto m = mset.begin(); m != mset.end(); ++m)
-        results.push_back({{"id", m.get_document().get_value(minutes::schema::slot(minutes::schema::FieldId::Item))},
-                           {"score", m.get_weight()}});
-      response.body = nlohmann::json{{"total", mset.get_matches_estimated()}, {"results", results}}.dump();
+      // Written as the daemon writes its own answers.
+      minutes::searchd::JsonWriter w;
+      w.begin_object().number_field("total", mset.get_matches_estimated()).key("results").begin_array();
+      for (auto m = mset.begin(); m != mset.end(); ++m) {
+        w.begin_object().field("id", m.get_document().get_value(minutes::schema::slot(minutes::schema::FieldId::Item)));
+        w.number_field("score", m.get_weight()).end_object();
+      }
+      response.body = w.end_array().end_object().take();
     } catch (const Xapian::Error& e) {
       return error(500, e.get_description());
-    } catch (const std::exception& e) {
+    } catch (const std::invalid_argument& e) {  // an unknown filter
       return error(400, e.what());
+    } catch (const std::exception& e) {
+      return error(500, e.what());
     }
     return response;
   }
@@ -65,7 +71,7 @@ class BareHandler : public minutes::searchd::RequestHandler {
   static Response error(int status, const std::string& message) {
     Response r;
     r.status = status;
-    r.body = nlohmann::json{{"error", {{"status", status}, {"message", message}}}}.dump();
+    r.body = minutes::searchd::error_json(status, message);
     return r;
   }
 

@@ -45,8 +45,12 @@ if [ ! -f "$DB/.complete" ] || [ "$(cat "$DB/.complete")" != "$INDEXED_BY" ]; th
 fi
 MIX="$OUT/mix-$QUERIES.txt"
 "$BUILD_DIR/bench/search-bench" mix --db "$DB" --queries "$QUERIES" --seed 7 >"$MIX"
+# wrk's own mixes: one for the daemon, another like it for bare-searchd
+# (loaded first, it must not have warmed the pages of the daemon's queries).
 WRK_MIX="$OUT/mix-wrk-$WRK_QUERIES.txt"
 "$BUILD_DIR/bench/search-bench" mix --db "$DB" --queries "$WRK_QUERIES" --seed 8 >"$WRK_MIX"
+BARE_MIX="$OUT/mix-wrk-bare-$WRK_QUERIES.txt"
+"$BUILD_DIR/bench/search-bench" mix --db "$DB" --queries "$WRK_QUERIES" --seed 9 >"$BARE_MIX"
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(date -u +%Y-%m-%d)"
 echo "index: $ITEMS items, $(du -sh "$DB" | cut -f1), indexing code of $INDEXED_BY; query mix: $QUERIES queries, each timed once; wrk: $WRK_QUERIES other queries"
@@ -60,11 +64,12 @@ trap 'kill $SEARCHD ${BARE:-} 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.1; done
 "$BUILD_DIR/bench/search-bench" http --port "$PORT" --mix "$MIX" --rounds 1
 
-# wrk sends its mix in order from 64 connections (one wrk thread, so one
+# wrk sends a mix in order from 64 connections (one wrk thread, so one
 # counter), and says so if it ran out and began again.
-cat >"$OUT/mix.lua" <<LUA
+wrk_script() {  # MIX_FILE LUA_FILE
+  cat >"$2" <<LUA
 local lines = {}
-for line in io.lines("$WRK_MIX") do lines[#lines + 1] = "/api/search?" .. line end
+for line in io.lines("$1") do lines[#lines + 1] = "/api/search?" .. line end
 local i = 0
 request = function()
   i = i % #lines + 1
@@ -80,6 +85,9 @@ done = function(summary, latency, requests)
   end
 end
 LUA
+}
+wrk_script "$WRK_MIX" "$OUT/mix.lua"
+wrk_script "$BARE_MIX" "$OUT/mix-bare.lua"
 # One wrk thread is plenty: it needs about 1% of a core at these rates.
 # Sharing both saturated cores with the daemon, a few requests can wait
 # seconds although the daemon answers each within tens of milliseconds
@@ -93,8 +101,9 @@ LUA
 BARE=$!
 for _ in $(seq 1 100); do curl -sf -o /dev/null "http://127.0.0.1:$BARE_PORT/api/search?q=council" && break; sleep 0.1; done
 echo "wrk (1 thread, 64 connections) and bare-searchd (bare Xapian behind the same HTTP layer, 2 threads) sharing both cores:"
-wrk -t1 -c64 -d"${WRK_SECONDS}s" --timeout 10s --latency -s "$OUT/mix.lua" "http://127.0.0.1:$BARE_PORT" | grep -E "Requests/sec|wrk:"
+wrk -t1 -c64 -d"${WRK_SECONDS}s" --timeout 10s --latency -s "$OUT/mix-bare.lua" "http://127.0.0.1:$BARE_PORT" | grep -E "Requests/sec|wrk:"
 kill $BARE; wait $BARE 2>/dev/null || true
+BARE=""  # stopped: the exit trap must not kill whatever reuses its pid
 
 echo "wrk (1 thread, 64 connections) and the daemon (2 threads) sharing both cores:"
 wrk -t1 -c64 -d"${WRK_SECONDS}s" --timeout 10s --latency -s "$OUT/mix.lua" "http://127.0.0.1:$PORT" | grep -E "Requests/sec|wrk:"

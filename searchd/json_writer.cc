@@ -7,14 +7,23 @@ namespace minutes::searchd {
 
 namespace {
 
-/// How many bytes the valid UTF-8 sequence at s[i] takes; 0 if none starts there.
-std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  const unsigned char lead = byte(i);
+/// The UTF-8 sequence starting at s[i]: how many bytes it takes, and
+/// whether it is valid.  An invalid one is its maximal subpart (a lead
+/// byte and the continuation bytes that could follow it), to be replaced
+/// by one U+FFFD as Unicode recommends and as nlohmann's `replace` did; a
+/// byte that cannot start a sequence is one alone.
+struct Utf8Sequence {
+  std::size_t length;
+  bool valid;
+};
+
+Utf8Sequence utf8_sequence_at(std::string_view s, std::size_t i) {
+  const auto lead = static_cast<unsigned char>(s[i]);
   std::size_t length = 0;
   unsigned char low = 0x80, high = 0xBF;  // the second byte's range
-  if (lead >= 0xC2 && lead <= 0xDF) length = 2;
-  else if (lead >= 0xE0 && lead <= 0xEF) {
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
     length = 3;
     if (lead == 0xE0) low = 0xA0;   // no overlong forms
     if (lead == 0xED) high = 0x9F;  // no surrogates
@@ -23,13 +32,14 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
     if (lead == 0xF0) low = 0x90;
     if (lead == 0xF4) high = 0x8F;  // nothing past U+10FFFF
   } else {
-    return 0;
+    return {1, false};
   }
-  if (i + length > s.size()) return 0;
-  if (byte(i + 1) < low || byte(i + 1) > high) return 0;
-  for (std::size_t k = 2; k < length; ++k)
-    if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return 0;
-  return length;
+  for (std::size_t k = 1; k < length; ++k) {
+    if (i + k >= s.size()) return {k, false};
+    const auto b = static_cast<unsigned char>(s[i + k]);
+    if (b < (k == 1 ? low : 0x80) || b > (k == 1 ? high : 0xBF)) return {k, false};
+  }
+  return {length, true};
 }
 
 /// Any number in its shortest exact form (32 bytes hold any double's).
@@ -90,13 +100,10 @@ JsonWriter& JsonWriter::string(std::string_view text) {
     }
     const auto c = static_cast<unsigned char>(text[i]);
     if (c >= 0x80) {
-      if (const auto n = utf8_sequence_length(text, i)) {
-        out_.append(text.substr(i, n));
-        i += n;
-      } else {
-        raw("\xEF\xBF\xBD");  // U+FFFD REPLACEMENT CHARACTER
-        ++i;
-      }
+      const auto sequence = utf8_sequence_at(text, i);
+      if (sequence.valid) out_.append(text.substr(i, sequence.length));
+      else raw("\xEF\xBF\xBD");  // U+FFFD REPLACEMENT CHARACTER
+      i += sequence.length;
       continue;
     }
     switch (c) {
@@ -107,14 +114,11 @@ JsonWriter& JsonWriter::string(std::string_view text) {
       case '\t': raw("\\t"); break;
       case '\b': raw("\\b"); break;
       case '\f': raw("\\f"); break;
-      default:
-        if (c < 0x20) {
-          static constexpr char kHex[] = "0123456789abcdef";
-          const char escaped[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
-          out_.append(escaped, sizeof escaped);
-        } else {
-          out_.push_back(static_cast<char>(c));
-        }
+      default: {  // the other control characters (everything else is plain)
+        static constexpr char kHex[] = "0123456789abcdef";
+        const char escaped[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
+        out_.append(escaped, sizeof escaped);
+      }
     }
     ++i;
   }
@@ -125,7 +129,11 @@ JsonWriter& JsonWriter::string(std::string_view text) {
 JsonWriter& JsonWriter::number(double value) {
   if (!std::isfinite(value)) return null();
   before_value();
+  const auto start = out_.size();
   append_number(out_, value);
+  // A whole number keeps a fraction, so that clients read a double as one
+  // (Python's json would make "0" an int).
+  if (out_.find_first_of(".e", start) == std::string::npos) raw(".0");
   return *this;
 }
 

@@ -22,11 +22,12 @@ class JsonWriter {
   JsonWriter& key(std::string_view name);
 
   /// Text as a JSON string: quotes, backslashes and control characters
-  /// escaped, valid UTF-8 kept as it is, and each byte that is not part of
-  /// valid UTF-8 replaced by U+FFFD (so a damaged document still answers).
+  /// escaped, valid UTF-8 kept as it is, and each broken sequence replaced
+  /// by U+FFFD (so a damaged document still answers).
   JsonWriter& string(std::string_view text);
-  /// The shortest text that reads back as the same double; null for NaN
-  /// and infinities, which JSON cannot say.
+  /// The shortest text that reads back as the same double, with a
+  /// fraction ("0.0") when it is whole; null for NaN and infinities, which
+  /// JSON cannot say.
   JsonWriter& number(double value);
   JsonWriter& number(long long value);
   JsonWriter& number(unsigned long long value);

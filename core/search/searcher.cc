@@ -6,6 +6,7 @@
 #include <cmath>
 #include <map>
 #include <mutex>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <stdexcept>
 #include <unordered_set>
@@ -192,20 +193,6 @@ Searcher::Shared shared_state(const std::filesystem::path& path, const Xapian::D
 
 }  // namespace
 
-ItemSummary summary_from_json(const json& d) {
-  ItemSummary s;
-  s.id = d.value("id", "");
-  s.title = d.value("title", "");
-  s.council = d.value("council", "");
-  s.committee = d.value("committee", "");
-  s.date = d.value("date", "");
-  s.url = d.value("url", "");
-  s.quarter = d.value("quarter", "");
-  s.item_number = d.value("item_number", "");
-  if (d.contains("portfolios")) s.portfolios = d["portfolios"].get<std::vector<std::string>>();
-  return s;
-}
-
 Searcher::Searcher(std::filesystem::path db_path) : path_(std::move(db_path)) { open(); }
 
 void Searcher::open() {
@@ -271,13 +258,23 @@ auto Searcher::with_retry(F&& f) -> decltype(f()) {
   }
 }
 
-json Searcher::item_json(const std::string& id) {
+std::string Searcher::item_data(const std::string& id) {
   const auto term = schema::make_raw_term(FieldId::Id, "i:" + id);
   auto it = db_.postlist_begin(term);
   if (it == db_.postlist_end(term)) throw NotFound("no item \"" + id + "\"");
-  auto data = json::parse(db_.get_document(*it).get_data(), nullptr, false);
-  if (!data.is_object()) throw std::runtime_error("item " + id + " has unreadable data");
-  return data;
+  return db_.get_document(*it).get_data();
+}
+
+ShownItem Searcher::read_shown_item(const std::string& id, const std::string& data) {
+  try {
+    auto item = item_reader_.read(data);
+    // On-demand parsing checks only what it reads: an item whose data does
+    // not name it is damaged (or the docid is not the item's).
+    if (item.summary.id != id) throw std::runtime_error("its data names item \"" + item.summary.id + "\"");
+    return item;
+  } catch (const std::runtime_error& e) {
+    throw std::runtime_error("item " + id + ": " + e.what());
+  }
 }
 
 std::shared_ptr<const ShownItem> Searcher::shown_item(const RankedItem& ranked) {
@@ -285,13 +282,8 @@ std::shared_ptr<const ShownItem> Searcher::shown_item(const RankedItem& ranked) 
   if (auto it = item_cache_.find(id); it != item_cache_.end()) return it->second;
   // By the docid the ranking found it at: looking its id term up in every
   // shard again cost a tenth of reading the item.
-  const auto data = db_.get_document(ranked.docid, Xapian::DOC_ASSUME_VALID).get_data();
-  std::shared_ptr<const ShownItem> item;
-  try {
-    item = std::make_shared<ShownItem>(item_reader_.read(data));
-  } catch (const std::runtime_error& e) {
-    throw std::runtime_error("item " + id + ": " + e.what());
-  }
+  auto item = std::make_shared<const ShownItem>(
+      read_shown_item(id, db_.get_document(ranked.docid, Xapian::DOC_ASSUME_VALID).get_data()));
   if (item_cache_.size() >= kItemCacheSize) item_cache_.clear();  // simple and bounded
   item_cache_.emplace(id, item);
   return item;
@@ -668,9 +660,13 @@ SearchResponse Searcher::search_all(SearchRequest request, unsigned limit) {
 
 ItemDetail Searcher::item(const std::string& id) {
   return with_retry([&] {
-    const auto data = item_json(id);
+    const auto raw = item_data(id);
     ItemDetail d;
-    d.item = summary_from_json(data);
+    // The summary as result pages read it; the rest, which only this
+    // endpoint shows, from the whole JSON.
+    d.item = read_shown_item(id, raw).summary;
+    const auto data = json::parse(raw, nullptr, false);
+    if (!data.is_object()) throw std::runtime_error("item " + id + " has unreadable data");
     d.councillors = councillor_pairs(data["councillors"]);
     for (const auto& [acr, exp] : data["acronyms"].items()) d.acronyms.emplace_back(acr, exp.get<std::string>());
     d.source = data.value("source", "");

@@ -7,7 +7,6 @@
 #include <xapian.h>
 
 #include <chrono>
-#include <nlohmann/json.hpp>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -109,8 +108,12 @@ class Searcher {
   /// (result pages show the same popular items again and again).
   /// A ranked item's, read from its document (whose docid the ranking gave).
   std::shared_ptr<const ShownItem> shown_item(const RankedItem& item);
-  /// The item's stored JSON; NotFound when there is no such item.
-  nlohmann::json item_json(const std::string& id);
+  /// The item's stored JSON text; NotFound when there is no such item.
+  std::string item_data(const std::string& id);
+  /// What pages show of item `id`, from its stored JSON; throws
+  /// std::runtime_error naming the item when the data is unreadable or
+  /// names another item.
+  ShownItem read_shown_item(const std::string& id, const std::string& data);
   /// A passage of an item, without score or snippet.
   static std::optional<PassageHit> passage_hit(const ShownItem& item, const std::string& item_id, int ordinal);
   struct RankedItems {
@@ -154,8 +157,5 @@ class Searcher {
   bool reload_pending_ = false;  // a reopen whose state failed to load
   std::chrono::system_clock::time_point last_reopen_;
 };
-
-/// ItemSummary from an item document's data.
-ItemSummary summary_from_json(const nlohmann::json& data);
 
 }  // namespace minutes::search

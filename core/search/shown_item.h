@@ -33,8 +33,10 @@ class ShownItemReader {
   ShownItemReader(const ShownItemReader&) = delete;
   ShownItemReader& operator=(const ShownItemReader&) = delete;
 
-  /// Throws std::runtime_error naming what is wrong when `data` is not an
-  /// item's JSON object.
+  /// Throws std::runtime_error naming what is wrong when `data` is not a
+  /// JSON object or a field it reads has the wrong type.  Only what it
+  /// reads is checked: fields it skips, and whether the object is an item
+  /// at all, are not (the caller checks the id).
   ShownItem read(std::string_view data);
 
  private:

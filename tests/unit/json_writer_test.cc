@@ -41,13 +41,20 @@ TEST(JsonWriter, NestedValuesParseBackAsWritten) {
   for (char c = 1; c < 0x20; ++c) EXPECT_EQ(text.find(c), std::string::npos) << static_cast<int>(c);
 }
 
-TEST(JsonWriter, EveryDoubleReadsBackExactly) {
-  for (double d : {0.0, -1.5, 1.0 / 3, 2.0 / 3, 12.345678901234567, 5e-324, 1.7976931348623157e308, 123456789.0}) {
+TEST(JsonWriter, DoublesReadBackExactlyAndStayDoubles) {
+  for (double d : {0.0, 12.0, -3.0, 1e300, 0.0001, -1.5, 1.0 / 3, 2.0 / 3, 12.345678901234567, 5e-324, 1.7976931348623157e308, 123456789.0}) {
     JsonWriter w;
     w.begin_array().number(d).end_array();
-    const auto back = json::parse(w.take())[0].get<double>();
-    EXPECT_EQ(back, d);
+    const auto read = json::parse(w.take())[0];
+    EXPECT_TRUE(read.is_number_float()) << read.dump();
+    EXPECT_EQ(read.get<double>(), d);
   }
+}
+
+TEST(JsonWriter, WholeDoublesKeepAFraction) {
+  JsonWriter w;
+  w.begin_array().number(0.0).number(-3.0).number(1e21).number(2.5).number(7LL).end_array();
+  EXPECT_EQ(w.take(), "[0.0,-3.0,1e+21,2.5,7]");
 }
 
 TEST(JsonWriter, NotANumberIsNull) {
@@ -63,7 +70,8 @@ TEST(JsonWriter, BytesThatAreNotUtf8BecomeReplacementCharacters) {
       {"\xC0\xAF", replacement + replacement},                // an overlong '/'
       {"\xED\xA0\x80", replacement + replacement + replacement},  // a UTF-16 surrogate
       {"\xF4\x90\x80\x80", replacement + replacement + replacement + replacement},  // past U+10FFFF
-      {"end \xE2\x82", "end " + replacement + replacement},    // cut short at the end
+      {"end \xE2\x82", "end " + replacement},                  // cut short at the end: one sequence
+      {"\xE2\x82(", replacement + "("},                           // cut short in the middle
       {"\xFF", replacement},
       {"ok \xE2\x82\xAC", "ok \xE2\x82\xAC"},                  // the euro sign, valid
   };

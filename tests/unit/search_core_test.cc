@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <functional>
 
 #include "run.h"
 #include "search/searcher.h"
@@ -133,4 +134,49 @@ TEST_F(SearchCore, ItemDetailHasEveryPassageInOrder) {
   ASSERT_GT(detail.passages.size(), 20u);
   for (std::size_t i = 0; i < detail.passages.size(); ++i) EXPECT_EQ(detail.passages[i].ordinal, static_cast<int>(i));
   EXPECT_THROW(s.item("nonexistent"), NotFound);
+}
+
+// Item data is read by a parser that checks only what it reads: data that
+// does not name its item (damaged, or a docid that is not the item's) must
+// be an error naming the item, never a result showing an empty item.
+TEST(SearchCoreDamagedIndex, ItemDataNamingAnotherItemIsAnErrorNamingIt) {
+  const auto dir = std::filesystem::temp_directory_path() / ("minutes-damaged-test-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir / "minutes");
+  for (const std::string seed : {"004_3227bd4a6b4cdba0.txt", "004_3227bd4a6b4cdba0.txt.meta.json"})
+    std::filesystem::copy_file(test::seed_path(seed.c_str()), dir / "minutes" / seed);
+  indexer::IndexerConfig config;
+  config.db = dir / "index";
+  config.roots = {dir / "minutes"};
+  config.threads = 1;
+  config.progress = indexer::IndexerConfig::ProgressMode::Quiet;
+  ASSERT_EQ(indexer::run_indexer(config), 0);
+
+  const auto id = Searcher(config.db).search(query("Chatterley")).results.at(0).item.id;
+  {
+    // The item's data, altered to name another item, as damage would.
+    Xapian::WritableDatabase db(config.db.string());
+    const auto term = schema::make_raw_term(schema::FieldId::Id, "i:" + id);
+    const auto docid = *db.postlist_begin(term);
+    auto doc = db.get_document(docid);
+    auto data = doc.get_data();
+    const auto at = data.find("\"" + id + "\"");
+    ASSERT_NE(at, std::string::npos);
+    data.replace(at + 1, id.size(), std::string(id.size(), 'x'));
+    doc.set_data(data);
+    db.replace_document(docid, doc);
+    db.commit();
+  }
+  Searcher damaged(config.db);
+  for (auto read : std::vector<std::function<void()>>{[&] { damaged.search(query("Chatterley")); },
+                                                      [&] { damaged.item(id); }}) {
+    try {
+      read();
+      ADD_FAILURE() << "damaged item data was shown";
+    } catch (const std::runtime_error& e) {
+      EXPECT_NE(std::string(e.what()).find("item " + id), std::string::npos) << e.what();
+      EXPECT_NE(std::string(e.what()).find("names item"), std::string::npos) << e.what();
+    }
+  }
+  std::filesystem::remove_all(dir);
 }
