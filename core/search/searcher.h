@@ -7,6 +7,7 @@
 #include <xapian.h>
 
 #include <chrono>
+#include <deque>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -143,9 +144,13 @@ class Searcher {
 
   /// Recently shown items, dropped on every reopen; about 8 KB each.
   std::unordered_map<std::string, std::shared_ptr<const ShownItem>> item_cache_;
+  std::deque<std::string> item_cache_order_;  // oldest first: evicted one at a time
   ShownItemReader item_reader_;
   static constexpr std::size_t kItemCacheSize = 8192;
-  void forget_cached_items() { item_cache_.clear(); }
+  void forget_cached_items() {
+    item_cache_.clear();
+    item_cache_order_.clear();
+  }
 
   std::filesystem::path path_;
   Xapian::Database db_;
