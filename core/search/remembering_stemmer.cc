@@ -13,7 +13,9 @@ class RememberingStemmer : public Xapian::StemImplementation {
 
   std::string operator()(const std::string& word) override {
     if (auto it = stems_.find(word); it != stems_.end()) return it->second;
-    if (stems_.size() >= capacity_) stems_.clear();  // bounded, and simple: words come back quickly
+    // Bounded by forgetting one word per new one: clearing them all at
+    // once would pause whichever snippet filled it (as the item cache did).
+    if (stems_.size() >= capacity_) stems_.erase(stems_.begin());
     return stems_.emplace(word, stem_(word)).first->second;
   }
 

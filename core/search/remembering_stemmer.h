@@ -10,7 +10,7 @@
 namespace minutes::search {
 
 /// A Xapian::Stem for English whose results for up to `capacity` distinct
-/// words are remembered (then it forgets them all and starts again).
+/// words are remembered (past that, each new word makes it forget one).
 Xapian::Stem remembering_english_stemmer(std::size_t capacity = 50000);
 
 }  // namespace minutes::search

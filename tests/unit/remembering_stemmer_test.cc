@@ -11,7 +11,7 @@ using namespace minutes;
 
 TEST(RememberingStemmer, StemsEveryWordOfTheSeedsAsSnowballDoes) {
   const Xapian::Stem snowball("english");
-  // A capacity far below the seeds' vocabulary: it forgets many times over.
+  // A capacity far below the seeds' vocabulary: it forgets words all along.
   auto remembering = search::remembering_english_stemmer(50);
   std::size_t words = 0;
   for (const char* seed : {"000_bc0bbb8462091f85.txt", "004_3227bd4a6b4cdba0.txt"}) {
