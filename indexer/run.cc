@@ -216,7 +216,9 @@ void index_files(index::ShardedIndex& index, const std::vector<const SourceFile*
 std::string acronym_summary(std::size_t items, double seconds) {
   char took[32];
   std::snprintf(took, sizeof took, "%.1f s", seconds);
-  if (items > 0) return "; acronym terms added to " + std::to_string(items) + " earlier items in " + took;
+  if (items > 0)
+    return "; acronym terms added to " + std::to_string(items) + (items == 1 ? " earlier item in " : " earlier items in ") +
+           took;
   if (seconds >= 0.1) return std::string("; acronym terms checked in ") + took + ", none added";
   return {};
 }

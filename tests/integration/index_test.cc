@@ -244,7 +244,7 @@ TEST(IndexAcronyms, ExpansionsSpeltOutGetTheAcronymTermEvenWhenLearntLater) {
              "7.1     The Widget Replacement Programme (WRP) is on budget.");
   const auto result = index_paths(db_path, {root.string()});
   ASSERT_EQ(result.exit_code, 0) << result.output;
-  EXPECT_NE(result.output.find("acronym terms added to 1 earlier items"), std::string::npos) << result.output;
+  EXPECT_NE(result.output.find("acronym terms added to 1 earlier item in"), std::string::npos) << result.output;
   Xapian::Database d(db_path);
   EXPECT_EQ(d.get_metadata("acronym:WRP"), "Widget Replacement Programme");
   EXPECT_EQ(documents_with(d, wrp, "item"), 2u);
