@@ -83,6 +83,8 @@ std::string search_json(const search::SearchResponse& r) {
   write_facets(w, r.facets);
   w.key("facets_exact").begin_object();
   for (const auto& [name, exact] : r.facets_exact) w.key(name).boolean(exact);
+  w.end_object().key("facets_more").begin_object();
+  for (const auto& [name, more] : r.facets_more) w.number_field(name, more);
   w.end_object().end_object();
   return w.take();
 }

@@ -57,6 +57,7 @@ search::SearchRequest search_request_from(const Request& r) {
       else throw search::BadRequest("\"sort\" must be relevance, newest or oldest, got \"" + value + "\"");
     } else if (key == "page") s.page = parse_positive(key, value);
     else if (key == "size") s.size = parse_positive(key, value);
+    else if (key == "facet_size") s.facet_size = parse_positive(key, value);
     else throw search::BadRequest("unknown parameter \"" + key + "\"");
   }
   if (s.q.size() > 1000) throw search::BadRequest("\"q\" is longer than 1000 characters");

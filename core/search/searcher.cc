@@ -539,6 +539,32 @@ void Searcher::count_facets(const BuiltQuery& built, const Xapian::Query& words,
   }
 }
 
+/// Each facet's list cut to the request's facet_size, largest counts
+/// first (the lists are in that order), keeping every value the request
+/// filters on wherever it stands; what was cut is counted, so that a page
+/// can offer the rest.
+static void limit_facet_lists(const SearchRequest& request, SearchResponse& response) {
+  for (auto& [name, counts] : response.facets) {
+    std::size_t left_out = 0;
+    if (request.facet_size > 0 && counts.size() > request.facet_size) {
+      const auto selected = request.filters.find(name);
+      auto is_selected = [&](const FacetCount& c) {
+        if (selected == request.filters.end()) return false;
+        const auto value = schema::normalise_value(c.value);
+        return std::any_of(selected->second.begin(), selected->second.end(),
+                           [&](const std::string& v) { return schema::normalise_value(v) == value; });
+      };
+      std::vector<FacetCount> kept;
+      for (std::size_t i = 0; i < counts.size(); ++i) {
+        if (i < request.facet_size || is_selected(counts[i])) kept.push_back(std::move(counts[i]));
+        else ++left_out;
+      }
+      counts = std::move(kept);
+    }
+    response.facets_more[name] = left_out;
+  }
+}
+
 Searcher::RankedItems Searcher::rank_items(const BuiltQuery& built, const Xapian::Query& words, SortOrder sort,
                                            unsigned first, unsigned count) {
   Xapian::Enquire enquire(db_);
@@ -638,6 +664,7 @@ SearchResponse Searcher::run_search(const SearchRequest& request) {
   lap("passages");
   if (request.facets) {
     count_facets(built, words, ranked, request, response);
+    limit_facet_lists(request, response);
     lap("facets");
   }
   // Items with all of the words come first; when they do not fill the

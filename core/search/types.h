@@ -39,6 +39,9 @@ struct SearchRequest {
   unsigned size = 10;
   unsigned passages_per_item = 3;
   bool facets = true;
+  /// The most values each facet lists, largest counts first, besides the
+  /// values the request filters on; 0: every value.
+  unsigned facet_size = 0;
 };
 
 struct PassageHit {
@@ -80,6 +83,8 @@ struct SearchResponse {
   std::map<std::string, std::vector<FacetCount>> facets;
   // Per facet: false when its counts were scaled up from a sample of items.
   std::map<std::string, bool> facets_exact;
+  // Per facet: how many values were left out of its list by facet_size.
+  std::map<std::string, std::size_t> facets_more;
 };
 
 }  // namespace minutes::search

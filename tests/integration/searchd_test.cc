@@ -1187,6 +1187,39 @@ void expect_json_error(const HttpResponse& r, int status, const std::string& men
 
 }  // namespace
 
+TEST_F(Searchd, FacetSizeListsTheLargestCountsAndSaysHowManyMore) {
+  const Params base{{"q", "budget"}};
+  const auto all = search(base);
+  auto limited_params = base;
+  limited_params.emplace_back("facet_size", "2");
+  const auto limited = search(limited_params);
+  EXPECT_EQ(limited["total"], all["total"]);
+  bool some_cut = false;
+  for (const auto& f : kFacets) {
+    const auto& full = all["facets"][f];
+    const auto& cut = limited["facets"][f];
+    ASSERT_LE(cut.size(), 2u) << f;
+    // The first values of the whole list, and how many were left out.
+    for (std::size_t i = 0; i < cut.size(); ++i) EXPECT_EQ(cut[i], full[i]) << f << " at " << i;
+    EXPECT_EQ(limited["facets_more"][f].get<std::size_t>(), full.size() - cut.size()) << f;
+    EXPECT_EQ(all["facets_more"][f].get<std::size_t>(), 0u) << f;
+    some_cut = some_cut || full.size() > 2;
+  }
+  EXPECT_TRUE(some_cut) << "no facet had more than 2 values: the test shows nothing";
+  // A value the request filters on stays listed wherever its count puts it.
+  const auto& councils = all["facets"]["council"];
+  ASSERT_GT(councils.size(), 2u);
+  const auto smallest = councils.back()["value"].get<std::string>();
+  auto filtered = search({{"q", "budget"}, {"council", smallest}, {"facet_size", "1"}});
+  std::vector<std::string> listed;
+  for (const auto& c : filtered["facets"]["council"]) listed.push_back(c["value"].get<std::string>());
+  EXPECT_NE(std::find(listed.begin(), listed.end(), smallest), listed.end()) << filtered["facets"]["council"].dump();
+  EXPECT_LE(listed.size(), 2u);
+  // facet_size must be a positive whole number.
+  expect_json_error(get("/api/search?q=budget&facet_size=0"), 400);
+  expect_json_error(get("/api/search?q=budget&facet_size=ten"), 400);
+}
+
 TEST_F(Searchd, BadParametersAre400) {
   expect_json_error(get("/api/search?q=x&colour=red"), 400, "colour");
   expect_json_error(get("/api/search.csv?colour=red"), 400, "colour");
