@@ -28,10 +28,11 @@ class BareHandler : public minutes::searchd::RequestHandler {
   explicit BareHandler(std::string db_path) : db_path_(std::move(db_path)) {}
 
   Response handle(const Request& request) override {
+    using minutes::searchd::error_response;
     Response response;
     response.route = "search";
     try {
-      if (request.path != "/api/search") return error(404, "only /api/search is served");
+      if (request.path != "/api/search") return error_response(404, "only /api/search is served");
       std::string q;
       std::map<std::string, std::vector<std::string>> filters;
       for (const auto& [name, value] : request.params) {
@@ -48,11 +49,11 @@ class BareHandler : public minutes::searchd::RequestHandler {
       }
       response.body = w.end_array().end_object().take();
     } catch (const Xapian::Error& e) {
-      return error(500, e.get_description());
+      return error_response(500, e.get_description());
     } catch (const std::invalid_argument& e) {  // an unknown filter
-      return error(400, e.what());
+      return error_response(400, e.what());
     } catch (const std::exception& e) {
-      return error(500, e.what());
+      return error_response(500, e.what());
     }
     return response;
   }
@@ -66,13 +67,6 @@ class BareHandler : public minutes::searchd::RequestHandler {
     thread_local std::unique_ptr<minutes::bench::BareSearch> own;
     if (!own) own = std::make_unique<minutes::bench::BareSearch>(db_path_);
     return *own;
-  }
-
-  static Response error(int status, const std::string& message) {
-    Response r;
-    r.status = status;
-    r.body = minutes::searchd::error_json(status, message);
-    return r;
   }
 
   std::string db_path_;

@@ -141,6 +141,18 @@ std::string health_json(std::size_t documents) {
   return w.take();
 }
 
+Response json_response(int status, std::string body) {
+  Response r;
+  r.status = status;
+  r.content_type = "application/json";
+  r.body = std::move(body);
+  return r;
+}
+
+Response error_response(int status, const std::string& message) {
+  return json_response(status, error_json(status, message));
+}
+
 std::string error_json(int status, const std::string& message) {
   JsonWriter w;
   w.begin_object().key("error").begin_object().number_field("status", status).field("message", message);

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "http_types.h"
 #include "search/searcher.h"
 
 namespace minutes::searchd {
@@ -20,5 +21,10 @@ std::string suggestions_json(const std::vector<search::Suggestion>& suggestions)
 std::string councillor_json(const search::CouncillorProfile& p);
 std::string health_json(std::size_t documents);
 std::string error_json(int status, const std::string& message);
+
+/// An answer with a JSON body.
+Response json_response(int status, std::string body);
+/// An error answer: `status`, with {"error": {"status", "message"}}.
+Response error_response(int status, const std::string& message);
 
 }  // namespace minutes::searchd

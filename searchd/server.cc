@@ -121,13 +121,16 @@ class Session : public std::enable_shared_from_this<Session> {
     handle(parser_->release());
   }
 
-  void reply_error(int status, const std::string& message) {
-    Response r;
-    r.status = status;
-    r.body = error_json(status, message);
+  /// An error the server answers itself, before any handler.
+  static Response server_error(int status, const std::string& message) {
+    auto r = error_response(status, message);
     r.route = "error";
+    return r;
+  }
+
+  void reply_error(int status, const std::string& message) {
     keep_alive_ = false;
-    send(r, "-", "-", std::chrono::steady_clock::now(), false);
+    send(server_error(status, message), "-", "-", std::chrono::steady_clock::now(), false);
   }
 
   void handle(http::request<http::string_body>&& req) {
@@ -138,13 +141,9 @@ class Session : public std::enable_shared_from_this<Session> {
     r.target = std::string(req.target());
     Response resp;
     if (r.target.size() > kTargetLimit) {
-      resp.status = 414;
-      resp.body = error_json(414, "request target too long");
-      resp.route = "error";
+      resp = server_error(414, "request target too long");
     } else if (!parse_target(r.target, r.path, r.params)) {
-      resp.status = 400;
-      resp.body = error_json(400, "malformed percent-encoding in the request target");
-      resp.route = "error";
+      resp = server_error(400, "malformed percent-encoding in the request target");
     } else {
       for (const auto& field : req) {
         std::string name(field.name_string());

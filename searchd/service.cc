@@ -11,18 +11,6 @@ namespace minutes::searchd {
 
 namespace {
 
-Response json_response(int status, std::string body) {
-  Response r;
-  r.status = status;
-  r.content_type = "application/json";
-  r.body = std::move(body);
-  return r;
-}
-
-Response error_response(int status, const std::string& message) {
-  return json_response(status, error_json(status, message));
-}
-
 const std::vector<std::string> kFilterParams{"portfolio", "quarter", "councillor", "committee", "council", "type"};
 
 unsigned parse_positive(const std::string& name, const std::string& value) {
