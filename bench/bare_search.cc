@@ -6,15 +6,21 @@ namespace minutes::bench {
 
 using schema::FieldId;
 
-BareSearch::BareSearch(const std::string& db_path) : db_(db_path) {
+BareSearch::BareSearch(const std::string& db_path)
+    : db_(db_path), spans_(std::make_unique<search::PassageSpans>(db_, true)) {
   parser_.set_stemmer(Xapian::Stem("english"));
   parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
   parser_.set_default_op(Xapian::Query::OP_AND);
   parser_.set_database(db_);
+  passage_parser_.set_stemmer(Xapian::Stem("english"));
+  passage_parser_.set_stemming_strategy(Xapian::QueryParser::STEM_ALL_Z);
+  passage_parser_.set_default_op(Xapian::Query::OP_OR);
+  passage_parser_.set_database(db_);
 }
 
 Xapian::MSet BareSearch::search(const std::string& q, const std::map<std::string, std::vector<std::string>>& filters,
-                                bool exact_counts) {
+                                BareMode mode) {
+  const bool exact_counts = mode == BareMode::ExactCounts;
   // The words as the index holds them with positions: the item documents'
   // text (one document per agenda item, like a plain index of the files
   // would have).
@@ -38,7 +44,29 @@ Xapian::MSet BareSearch::search(const std::string& q, const std::map<std::string
   auto mset = enquire.get_mset(0, 10, exact_counts ? db_.get_doccount() : 0);
   // The results' documents, as any caller showing them would read them.
   for (auto m = mset.begin(); m != mset.end(); ++m) (void)m.get_document().get_data().size();
+  if (mode == BareMode::Floor) floor_passes(q, query, mset);
   return mset;
+}
+
+void BareSearch::floor_passes(const std::string& q, const Xapian::Query& ranked_query, const Xapian::MSet& top) {
+  // Facets through Xapian (as sharding over its remote backend needs): at
+  // least one more pass over the query's posting lists, here at the
+  // sparsest sample, each match only listed.
+  Xapian::Enquire facets(db_);
+  facets.set_weighting_scheme(Xapian::BoolWeight());
+  const Xapian::Query sparsest(schema::make_raw_term(FieldId::Sample, std::to_string(schema::kMaxSampleLevel)));
+  facets.set_query(Xapian::Query(Xapian::Query::OP_FILTER, ranked_query, sparsest));
+  (void)facets.get_mset(0, 100);
+  // Passages: the words over the passages of the ten items, found by
+  // docid span (as minutes-searchd finds them), the best three per item.
+  std::vector<Xapian::docid> items;
+  for (auto m = top.begin(); m != top.end(); ++m) items.push_back(*m);
+  const auto within = spans_->passages_of(items);
+  if (items.empty() || !within) return;
+  Xapian::Enquire passages(db_);
+  passages.set_query(Xapian::Query(Xapian::Query::OP_FILTER, passage_parser_.parse_query(q), *within));
+  passages.set_collapse_key(schema::slot(FieldId::Item), 3);
+  (void)passages.get_mset(0, 30);
 }
 
 }  // namespace minutes::bench

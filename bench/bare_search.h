@@ -7,27 +7,48 @@
 #include <xapian.h>
 
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "search/passage_spans.h"
+
 namespace minutes::bench {
+
+/// What a bare search does beside ranking the top ten.
+enum class BareMode {
+  /// Nothing: the baseline the targets are read against.
+  TopTen,
+  /// Every match's facet values read and counted by Xapian's own spy, as
+  /// a plain search engine computing exact facet counts would.
+  ExactCounts,
+  /// The least any search that counts facets and shows passages must ask
+  /// of Xapian: one more pass over the query at the sparsest facet sample
+  /// (1 in 4,096 items), and one pass choosing passages within the ten
+  /// items, with nothing counted, snippeted or read from them.  Its cost
+  /// beside TopTen is a floor under what minutes-searchd can cost.
+  Floor,
+};
 
 class BareSearch {
  public:
   explicit BareSearch(const std::string& db_path);
 
   /// The top ten items for `q` within `filters` (facet name -> values, OR
-  /// within a facet, AND across).  With `exact_counts`, every match's facet
-  /// values are also read and counted by Xapian's own spy, as a plain
-  /// search engine computing exact facet counts would.
+  /// within a facet, AND across), with what `mode` adds.
   Xapian::MSet search(const std::string& q, const std::map<std::string, std::vector<std::string>>& filters,
-                      bool exact_counts);
+                      BareMode mode);
 
   Xapian::Database& db() { return db_; }
 
  private:
+  /// Floor's two passes after the ranking.
+  void floor_passes(const std::string& q, const Xapian::Query& ranked_query, const Xapian::MSet& top);
+
   Xapian::Database db_;
   Xapian::QueryParser parser_;
+  Xapian::QueryParser passage_parser_;  // as passages hold words: stemmed, any of them
+  std::unique_ptr<search::PassageSpans> spans_;  // for Floor
 };
 
 }  // namespace minutes::bench

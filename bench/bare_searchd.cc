@@ -4,9 +4,11 @@
 // results can answer here through that layer: what minutes-searchd's
 // grouping, facets, passages and JSON cost under load is the ratio of the
 // two.  Not a product: GET /api/search only, answering the ten items'
-// ids and weights.
+// ids and weights.  With --floor yes, each search also makes the two
+// Xapian passes that any faceted search showing passages must (BareMode::
+// Floor): the most such a server can answer here.
 //
-//   bare-searchd --db DIR [--port P] [--threads N]
+//   bare-searchd --db DIR [--port P] [--threads N] [--floor yes|no]
 #include <iostream>
 #include <memory>
 #include <string>
@@ -25,7 +27,7 @@ using minutes::searchd::Response;
 
 class BareHandler : public minutes::searchd::RequestHandler {
  public:
-  explicit BareHandler(std::string db_path) : db_path_(std::move(db_path)) {}
+  BareHandler(std::string db_path, minutes::bench::BareMode mode) : db_path_(std::move(db_path)), mode_(mode) {}
 
   Response handle(const Request& request) override {
     using minutes::searchd::error_response;
@@ -39,7 +41,7 @@ class BareHandler : public minutes::searchd::RequestHandler {
         if (name == "q") q = value;
         else filters[name].push_back(value);
       }
-      const auto mset = searcher().search(q, filters, false);
+      const auto mset = searcher().search(q, filters, mode_);
       // Written as the daemon writes its own answers.
       minutes::searchd::JsonWriter w;
       w.begin_object().number_field("total", mset.get_matches_estimated()).key("results").begin_array();
@@ -70,12 +72,14 @@ class BareHandler : public minutes::searchd::RequestHandler {
   }
 
   std::string db_path_;
+  minutes::bench::BareMode mode_;
 };
 
 }  // namespace
 
 int main(int argc, char** argv) {
   std::string db;
+  auto mode = minutes::bench::BareMode::TopTen;
   minutes::searchd::ServerConfig config;
   config.name = "bare-searchd";
   config.threads = std::max(1u, std::thread::hardware_concurrency());
@@ -84,13 +88,15 @@ int main(int argc, char** argv) {
     if (arg == "--db") db = argv[i + 1];
     else if (arg == "--port") config.port = static_cast<unsigned short>(std::stoi(argv[i + 1]));
     else if (arg == "--threads") config.threads = static_cast<unsigned>(std::stoi(argv[i + 1]));
+    else if (arg == "--floor" && (std::string(argv[i + 1]) == "yes" || std::string(argv[i + 1]) == "no"))
+      mode = std::string(argv[i + 1]) == "yes" ? minutes::bench::BareMode::Floor : minutes::bench::BareMode::TopTen;
     else {
       std::cerr << "bare-searchd: unknown option " << arg << "\n";
       return 2;
     }
   }
   if (db.empty()) {
-    std::cerr << "Usage: bare-searchd --db DIR [--port P] [--threads N]\n";
+    std::cerr << "Usage: bare-searchd --db DIR [--port P] [--threads N] [--floor yes|no]\n";
     return 2;
   }
   try {
@@ -99,7 +105,7 @@ int main(int argc, char** argv) {
     std::cerr << "bare-searchd: " << e.get_description() << "\n";
     return 1;
   }
-  BareHandler handler(db);
+  BareHandler handler(db, mode);
   return minutes::searchd::run_server(handler, config, [](unsigned short port) {
     std::cerr << "bare-searchd: listening on port " << port << std::endl;
   });

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Search benchmark on a generated archive: the same realistic query mix
 # (one to four words, phrases, a third with filters) timed in process on
-# bare Xapian (QueryParser + Enquire top 10, and with exact facet counts),
+# bare Xapian (QueryParser + Enquire top 10, with exact facet counts, and
+# with the floor passes of bench/bare_search.h),
 # on the search core, over HTTP on one keep-alive connection, and under
 # load with wrk at 64 connections, beside bare Xapian behind the same HTTP
-# layer (bench/bare-searchd).
+# layer (bench/bare-searchd), alone and with the floor passes.
 #
 #   bench/search_bench.sh [ITEMS] [QUERIES]     (defaults: 100000 items, 2000 queries)
 #
@@ -45,12 +46,15 @@ if [ ! -f "$DB/.complete" ] || [ "$(cat "$DB/.complete")" != "$INDEXED_BY" ]; th
 fi
 MIX="$OUT/mix-$QUERIES.txt"
 "$BUILD_DIR/bench/search-bench" mix --db "$DB" --queries "$QUERIES" --seed 7 >"$MIX"
-# wrk's own mixes: one for the daemon, another like it for bare-searchd
-# (loaded first, it must not have warmed the pages of the daemon's queries).
+# wrk's own mixes: one for the daemon, others like it for bare-searchd and
+# its floor (loaded first, they must not have warmed the pages of the
+# daemon's queries, nor the one of the other).
 WRK_MIX="$OUT/mix-wrk-$WRK_QUERIES.txt"
 "$BUILD_DIR/bench/search-bench" mix --db "$DB" --queries "$WRK_QUERIES" --seed 8 >"$WRK_MIX"
 BARE_MIX="$OUT/mix-wrk-bare-$WRK_QUERIES.txt"
 "$BUILD_DIR/bench/search-bench" mix --db "$DB" --queries "$WRK_QUERIES" --seed 9 >"$BARE_MIX"
+FLOOR_MIX="$OUT/mix-wrk-floor-$WRK_QUERIES.txt"
+"$BUILD_DIR/bench/search-bench" mix --db "$DB" --queries "$WRK_QUERIES" --seed 10 >"$FLOOR_MIX"
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(date -u +%Y-%m-%d)"
 echo "index: $ITEMS items, $(du -sh "$DB" | cut -f1), indexing code of $INDEXED_BY; query mix: $QUERIES queries, each timed once; wrk: $WRK_QUERIES other queries"
@@ -58,15 +62,18 @@ echo "index: $ITEMS items, $(du -sh "$DB" | cut -f1), indexing code of $INDEXED_
 # run finds fewer of its pages in memory (bare Xapian's mean 2.04 ms in a
 # first run, 1.40 in the next, at 00:59 on 2026-11-23).
 "$BUILD_DIR/bench/search-bench" bare --db "$DB" --mix "$MIX" --rounds 1 >/dev/null
-"$BUILD_DIR/bench/search-bench" bare --db "$DB" --mix "$MIX" --rounds 1
+BARE_LINE=$("$BUILD_DIR/bench/search-bench" bare --db "$DB" --mix "$MIX" --rounds 1)
+echo "$BARE_LINE"
 "$BUILD_DIR/bench/search-bench" bare-counts --db "$DB" --mix "$MIX" --rounds 1
+"$BUILD_DIR/bench/search-bench" bare-floor --db "$DB" --mix "$MIX" --rounds 1
 "$BUILD_DIR/bench/search-bench" core --db "$DB" --mix "$MIX" --rounds 1 --slowest 8
 
 "$BUILD_DIR/searchd/minutes-searchd" --db "$DB" --listen "127.0.0.1:$PORT" --web-root web >"$OUT/searchd.log" 2>&1 &
 SEARCHD=$!
 trap 'kill $SEARCHD ${BARE:-} 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.1; done
-"$BUILD_DIR/bench/search-bench" http --port "$PORT" --mix "$MIX" --rounds 1
+HTTP_LINES=$("$BUILD_DIR/bench/search-bench" http --port "$PORT" --mix "$MIX" --rounds 1)
+echo "$HTTP_LINES"
 
 # wrk sends a mix in order from 64 connections (one wrk thread, so one
 # counter), and says so if it ran out and began again.
@@ -92,6 +99,7 @@ LUA
 }
 wrk_script "$WRK_MIX" "$OUT/mix.lua"
 wrk_script "$BARE_MIX" "$OUT/mix-bare.lua"
+wrk_script "$FLOOR_MIX" "$OUT/mix-floor.lua"
 # One wrk thread is plenty: it needs about 1% of a core at these rates.
 # Sharing both saturated cores with the daemon, a few requests can wait
 # seconds although the daemon answers each within tens of milliseconds
@@ -101,16 +109,25 @@ wrk_script "$BARE_MIX" "$OUT/mix-bare.lua"
 # own HTTP layer, loaded the same way, just before the daemon.  What the
 # daemon's grouping, facets, passages and JSON cost under load is the
 # ratio of the two rates.
-"$BUILD_DIR/bench/bare-searchd" --db "$DB" --port "$BARE_PORT" --threads 2 >"$OUT/bare-searchd.log" 2>&1 &
-BARE=$!
-for _ in $(seq 1 100); do curl -sf -o /dev/null "http://127.0.0.1:$BARE_PORT/api/search?q=council" && break; sleep 0.1; done
-echo "wrk (1 thread, 64 connections) and bare-searchd (bare Xapian behind the same HTTP layer, 2 threads) sharing both cores:"
-wrk -t1 -c64 -d"${WRK_SECONDS}s" --timeout 10s --latency -s "$OUT/mix-bare.lua" "http://127.0.0.1:$BARE_PORT" | grep -E "Requests/sec|wrk:"
-kill $BARE; wait $BARE 2>/dev/null || true
-BARE=""  # stopped: the exit trap must not kill whatever reuses its pid
+# Then the floor: bare-searchd making, per search, the two more Xapian
+# passes any search counting facets and showing passages must make
+# (bench/bare_search.h, BareMode::Floor), with nothing counted or shown.
+bare_searchd_load() {  # FLOOR(yes|no) LUA_FILE WHAT
+  "$BUILD_DIR/bench/bare-searchd" --db "$DB" --port "$BARE_PORT" --threads 2 --floor "$1" >"$OUT/bare-searchd.log" 2>&1 &
+  BARE=$!
+  for _ in $(seq 1 100); do curl -sf -o /dev/null "http://127.0.0.1:$BARE_PORT/api/search?q=council" && break; sleep 0.1; done
+  echo "wrk (1 thread, 64 connections) and $3 (2 threads) sharing both cores:"
+  wrk -t1 -c64 -d"${WRK_SECONDS}s" --timeout 10s --latency -s "$2" "http://127.0.0.1:$BARE_PORT" | grep -E "Requests/sec|wrk:" |
+    tee "$OUT/wrk-bare-floor-$1.txt"
+  kill $BARE; wait $BARE 2>/dev/null || true
+  BARE=""  # stopped: the exit trap must not kill whatever reuses its pid
+}
+bare_searchd_load no "$OUT/mix-bare.lua" "bare-searchd (bare Xapian behind the same HTTP layer)"
+bare_searchd_load yes "$OUT/mix-floor.lua" "bare-searchd --floor yes (and the two passes any faceted search showing passages makes)"
 
 echo "wrk (1 thread, 64 connections) and the daemon (2 threads) sharing both cores:"
-wrk -t1 -c64 -d"${WRK_SECONDS}s" --timeout 10s --latency -s "$OUT/mix.lua" "http://127.0.0.1:$PORT" | grep -E "Requests/sec|wrk:"
+wrk -t1 -c64 -d"${WRK_SECONDS}s" --timeout 10s --latency -s "$OUT/mix.lua" "http://127.0.0.1:$PORT" | grep -E "Requests/sec|wrk:" |
+  tee "$OUT/wrk-daemon.txt"
 echo "daemon's slowest answers (ms, from its access log): $(grep " GET " "$OUT/searchd.log" | awk '{print $NF}' | sed 's/ms$//' | sort -n | tail -3 | tr '\n' ' ')"
 kill $SEARCHD; wait $SEARCHD 2>/dev/null || true
 
@@ -123,3 +140,20 @@ SEARCHD=$!
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.1; done
 echo "wrk, daemon (2 threads) on core 0, wrk (1 thread) on core 1:"
 taskset -c 1 wrk -t1 -c64 -d"${WRK_SECONDS}s" --timeout 10s --latency -s "$OUT/mix.lua" "http://127.0.0.1:$PORT" | grep -E "Requests/sec|wrk:"
+
+# The issue's targets, worked out from this run's own figures.
+field() { sed -n "s/.*$1=\([0-9.]*\) ms.*/\1/p" | head -1; }
+rate() { awk '/Requests\/sec/ {print $2}' "$1"; }
+BARE_MEAN=$(echo "$BARE_LINE" | field mean)
+BARE_P99=$(echo "$BARE_LINE" | field p99)
+HTTP_P99=$(echo "$HTTP_LINES" | field p99)
+awk -v mean="$BARE_MEAN" -v p99="$BARE_P99" -v http="$HTTP_P99" -v bare="$(rate "$OUT/wrk-bare-floor-no.txt")" \
+  -v floor="$(rate "$OUT/wrk-bare-floor-yes.txt")" -v daemon="$(rate "$OUT/wrk-daemon.txt")" 'BEGIN {
+  target = 0.8 * 2000 / mean
+  printf "targets: p99 over HTTP %.2f ms against 1.5 x %.2f + 1 = %.2f ms (%s)\n", http, p99, 1.5 * p99 + 1,
+    (http <= 1.5 * p99 + 1) ? "met" : "not met"
+  printf "         requests/s: daemon %.1f against 0.8 x 2 / %.3f ms = %.1f (%.1f%%, %s)\n", daemon, mean, target,
+    100 * daemon / target, (daemon >= target) ? "met" : "not met"
+  printf "         bare-searchd %.1f (%.1f%% of the target); with the floor passes %.1f (%.1f%%); daemon %.1f%% of bare-searchd, %.1f%% of the floor\n",
+    bare, 100 * bare / target, floor, 100 * floor / target, 100 * daemon / bare, 100 * daemon / floor
+}'
