@@ -40,7 +40,8 @@ void Vocabulary::load_glossary(const Xapian::Database& db) {
   // An acronym is searched by its term alone when every document spelling
   // out any of its expansions has that term.
   const auto recorded = index::indexed_acronyms(db);
-  for (const auto& [acronym, expansion] : glossary_) {
+  for (const auto& entry : glossary_) {
+    const auto& acronym = entry.first;  // not a structured binding: clang 14 cannot capture those
     const bool complete = std::all_of(indexing.begin(), indexing.end(), [&](const Acronym& a) {
       return a.acronym != acronym || recorded.count({a.acronym, a.expansion});
     });
