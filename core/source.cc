@@ -51,6 +51,9 @@ SourceFile describe_source(const fs::path& path, const fs::path& root) {
   } else {
     f.key = key_prefix_for_root(root) + canonical.lexically_relative(canonical_root).generic_string();
   }
+  // Keys are stored as JSON and shown: a name in another encoding (Latin-1
+  // "café" from an old share) is escaped, not a reason to stop the run.
+  f.key = text::escape_invalid_utf8(f.key);
   std::error_code ec;
   f.size = fs::file_size(path, ec);
   if (ec) f.size = 0;

@@ -138,6 +138,31 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view s) {
   return std::nullopt;
 }
 
+std::string_view utf8_prefix(std::string_view s, std::size_t max_bytes) {
+  if (s.size() <= max_bytes) return s;
+  std::size_t end = max_bytes;
+  // Back off continuation bytes (10xxxxxx) to the start of the character
+  // the cut falls in, which is then left out.
+  while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
+  return s.substr(0, end);
+}
+
+std::string escape_invalid_utf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  while (!s.empty()) {
+    const auto bad = find_invalid_utf8(s);
+    if (!bad) break;
+    out.append(s.substr(0, *bad));
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    const auto byte = static_cast<unsigned char>(s[*bad]);
+    out += {'%', kHex[byte >> 4], kHex[byte & 0xF]};
+    s.remove_prefix(*bad + 1);
+  }
+  out.append(s);
+  return out;
+}
+
 std::string normalise_unicode_spacing(std::string_view s) {
   std::string out;
   out.reserve(s.size());

@@ -29,6 +29,13 @@ std::string hex64(std::uint64_t v);
 /// Offset of the first byte that breaks UTF-8 validity, or nullopt when valid.
 std::optional<std::size_t> find_invalid_utf8(std::string_view s);
 
+/// At most `max_bytes` of valid UTF-8 `s`, never ending inside a character.
+std::string_view utf8_prefix(std::string_view s, std::size_t max_bytes);
+
+/// `s` with every byte that breaks UTF-8 written as "%XX" (file names in
+/// another encoding, "caf\xE9.txt" -> "caf%E9.txt"); valid text unchanged.
+std::string escape_invalid_utf8(std::string_view s);
+
 /// Replaces typographic variants that defeat matching: NBSP and other
 /// Unicode spaces become ' ', soft hyphens vanish, CRLF becomes LF.
 std::string normalise_unicode_spacing(std::string_view s);

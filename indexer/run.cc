@@ -181,12 +181,20 @@ void index_files(index::ShardedIndex& index, const std::vector<const SourceFile*
       while (const auto* file = queues.take(t)) {
         auto outcome = process_file(*file, context);
         const auto s = index.shard_of(file->key);
-        const bool write = collector.record(*file, outcome);
+        bool write = collector.record(*file, outcome);
         index::FileDocuments docs;
         if (write) {
-          for (const auto& item : outcome.items) glossary.learn(item.acronyms);
-          builder.set_glossary(glossary.current());
-          docs = index::build_file_documents(outcome.record, outcome.items, builder);
+          try {
+            for (const auto& item : outcome.items) glossary.learn(item.acronyms);
+            builder.set_glossary(glossary.current());
+            docs = index::build_file_documents(outcome.record, outcome.items, builder);
+          } catch (const std::exception& e) {
+            // Our bug, not the file's (text that cannot be stored as JSON
+            // once ended the whole run here): the file is reported as
+            // failed, keeps what the index had of it, and the run goes on.
+            collector.write_failure(*file, std::string("internal error building its documents: ") + e.what());
+            write = false;
+          }
         }
         {
           std::lock_guard lock(index.shard_mutex(s));

@@ -136,7 +136,9 @@ Item build_item(std::vector<Block> blocks, const Metadata& meta_in, const ItemSo
   }
   if (item.meta.title.empty()) {
     const auto& first = item.passages.empty() ? std::string{} : item.passages.front().text;
-    item.meta.title = first.substr(0, std::min<std::size_t>(first.size(), 80));
+    // Cut at a character boundary: a title ending inside "’" made the
+    // item's JSON unwritable (found by tests/fuzz/extract_target.cc).
+    item.meta.title = std::string(text::utf8_prefix(first, 80));
   }
 
   // Portfolios: a passage carries its section's; without sections, the

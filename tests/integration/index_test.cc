@@ -15,6 +15,7 @@
 #include <set>
 #include <thread>
 
+#include "index/documents.h"
 #include "index/held_items.h"
 #include "schema.h"
 #include "search/passage_spans.h"
@@ -306,6 +307,27 @@ TEST(IndexBadInput, SkipsEachBadFileWithItsReasonAndCarriesOn) {
   // --strict turns skipped files into a failing exit status.
   const auto strict = index_paths(dir.path() / "db2", {in.string()}, {"--max-file-size", "1", "--strict"});
   EXPECT_EQ(strict.exit_code, 1);
+}
+
+// A file name in another encoding (Latin-1 "café" from an old share) once
+// stopped the whole run: its key could not be stored as JSON.
+TEST(IndexBadInput, FileNamesInAnotherEncodingAreIndexedUnderAnEscapedKey) {
+  TempDir dir;
+  const auto in = dir.path() / "in";
+  fs::create_directories(in);
+  std::ofstream(in / "caf\xE9-licence.txt", std::ios::binary)
+      << "Caf\xC3\xA9 licence\n\nResolved \xE2\x80\x93 That the licence be granted.\n";
+  fs::copy(kSource / "corpus" / "seeds" / "000_bc0bbb8462091f85.txt", in / "good.txt");
+  const auto result = index_paths(dir.path() / "db", {in.string()});
+  EXPECT_EQ(result.exit_code, 0) << result.output;
+  EXPECT_EQ(summary_count(result.output, "indexed"), 2) << result.output;
+  EXPECT_EQ(summary_count(result.output, "failed"), 0) << result.output;
+  Xapian::Database db((dir.path() / "db").string());
+  EXPECT_TRUE(db.term_exists(minutes::index::DocumentBuilder::file_id_term("in/caf%E9-licence.txt")));
+  // The escaped key is stable: a second run finds the file unchanged.
+  const auto again = index_paths(dir.path() / "db", {in.string()});
+  EXPECT_EQ(summary_count(again.output, "unchanged"), 2) << again.output;
+  EXPECT_EQ(summary_count(again.output, "indexed"), 0) << again.output;
 }
 
 TEST(IndexUsage, BadCommandLinesExitTwoWithAMessage) {
