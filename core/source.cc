@@ -7,6 +7,7 @@
 #include <stdexcept>
 #include <sys/stat.h>
 
+#include "dates.h"
 #include "schema.h"
 #include "text.h"
 
@@ -97,7 +98,7 @@ Metadata parse_metadata_json(std::string_view json_text) {
   field("title", m.title);
   field("url", m.url);
   if (!m.date.empty()) {
-    const bool ok = m.date.size() == 10 && m.date[4] == '-' && m.date[7] == '-';
+    const bool ok = m.date.size() == 10 && analysis::parse_iso_date(m.date);
     if (!ok) throw std::runtime_error("\"date\" must be YYYY-MM-DD, got \"" + m.date + "\"");
   }
   return m;

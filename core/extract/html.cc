@@ -3,6 +3,7 @@
 #include <array>
 #include <memory>
 
+#include "dates.h"
 #include "extract.h"
 #include "text.h"
 
@@ -81,8 +82,10 @@ class HtmlWalker {
       return;
     }
     if (el.tag == GUMBO_TAG_TIME && unit_.hints.date.empty()) {
-      const auto dt = attribute(el, "datetime");
-      if (dt.size() >= 10) unit_.hints.date = std::string(dt.substr(0, 10));
+      // "2023-11-08" or "2023-11-08T10:00"; anything else is not a date
+      // (its first ten bytes once ended inside a character, found by
+      // tests/fuzz/extract_target.cc).
+      if (const auto date = analysis::parse_iso_date(attribute(el, "datetime"))) unit_.hints.date = date->iso();
     }
     capture_title_hint(el);
     if (!is_block_tag(el.tag)) {

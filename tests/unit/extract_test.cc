@@ -3,6 +3,8 @@
 #include "extract.h"
 #include <fstream>
 
+#include "source.h"
+
 #include "test_files.h"
 
 using namespace minutes;
@@ -47,6 +49,23 @@ TEST(Html, DropsBoilerplateAndKeepsStructure) {
   EXPECT_EQ(unit.blocks[2].text, "The Committee noted the report.");
   EXPECT_EQ(unit.blocks[3].kind, BlockKind::ListItem);
   EXPECT_EQ(unit.blocks[3].text, "Council's reserves");
+}
+
+TEST(Html, TimeElementsGiveTheDateOnlyWhenTheyHoldOne) {
+  auto date_of = [](const std::string& datetime) {
+    return extract_html("<p><time datetime=\"" + datetime + "\">then</time> The Committee met.</p>").hints.date;
+  };
+  EXPECT_EQ(date_of("2023-11-08"), "2023-11-08");
+  EXPECT_EQ(date_of("2023-11-08T10:00"), "2023-11-08");
+  EXPECT_EQ(date_of("2023-11-0\x04 8"), "");  // Gumbo makes \x04 a U+FFFD
+  EXPECT_EQ(date_of("2023-13-08"), "");
+  EXPECT_EQ(date_of("next week"), "");
+}
+
+TEST(Metadata, SidecarDatesMustBeRealDates) {
+  EXPECT_EQ(parse_metadata_json(R"({"date": "2021-11-17"})").date, "2021-11-17");
+  for (const char* bad : {R"({"date": "2021-13-17"})", R"({"date": "2021-1x-17"})", R"({"date": "17/11/2021"})"})
+    EXPECT_THROW(parse_metadata_json(bad), std::runtime_error) << bad;
 }
 
 TEST(ModernGovXml, OneUnitPerItemWithMinutes) {
