@@ -12,16 +12,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SECONDS_PER_TARGET=${1:-300}
-BUILD_DIR=${BUILD_DIR:-build-fuzz}
+FUZZ_BUILD_DIR=${FUZZ_BUILD_DIR:-build-fuzz}
 
 scripts/install-deps.sh
-command -v clang++ >/dev/null || { apt-get update -qq && apt-get install -y -qq clang >/dev/null; }
-CC=clang CXX=clang++ cmake -S . -B "$BUILD_DIR" -DMINUTES_FUZZ=ON -DBUILD_TESTING=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build "$BUILD_DIR" -j2 --target fuzz_extract fuzz_service
+CC=clang CXX=clang++ cmake -S . -B "$FUZZ_BUILD_DIR" -DMINUTES_FUZZ=ON -DBUILD_TESTING=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build "$FUZZ_BUILD_DIR" -j2 --target fuzz_extract fuzz_service
 
 # Seeds: the kept inputs, and for the extractor every file of corpus/ as
 # each format it could be (the first byte of an input picks the format).
-SEEDS="$BUILD_DIR/fuzz-seeds"
+SEEDS="$FUZZ_BUILD_DIR/fuzz-seeds"
 rm -rf "$SEEDS" && mkdir -p "$SEEDS/extract"
 n=0
 while IFS= read -r -d '' file; do
@@ -33,14 +32,14 @@ while IFS= read -r -d '' file; do
   { printf "$byte"; cat "$file"; } >"$SEEDS/extract/corpus-$n"
 done < <(find corpus/samples corpus/seeds -type f -size -64k -print0)
 
-mkdir -p "$BUILD_DIR/artifacts"
+mkdir -p "$FUZZ_BUILD_DIR/artifacts"
 fuzz() {  # TARGET SEED_DIR...
   local target=$1
   shift
-  mkdir -p "$BUILD_DIR/work/$target"
-  "$BUILD_DIR/tests/fuzz/fuzz_$target" -max_total_time="$SECONDS_PER_TARGET" -timeout=10 -rss_limit_mb=4096 \
-    -max_len=16384 -dict="tests/fuzz/$target.dict" -artifact_prefix="$BUILD_DIR/artifacts/$target-" \
-    -print_final_stats=1 "$BUILD_DIR/work/$target" "$@" >"$BUILD_DIR/fuzz-$target.log" 2>&1
+  mkdir -p "$FUZZ_BUILD_DIR/work/$target"
+  "$FUZZ_BUILD_DIR/tests/fuzz/fuzz_$target" -max_total_time="$SECONDS_PER_TARGET" -timeout=10 -rss_limit_mb=4096 \
+    -max_len=16384 -dict="tests/fuzz/$target.dict" -artifact_prefix="$FUZZ_BUILD_DIR/artifacts/$target-" \
+    -print_final_stats=1 "$FUZZ_BUILD_DIR/work/$target" "$@" >"$FUZZ_BUILD_DIR/fuzz-$target.log" 2>&1
 }
 status=0
 fuzz extract tests/fuzz/corpus/extract "$SEEDS/extract" & extract_pid=$!
@@ -48,9 +47,9 @@ fuzz service tests/fuzz/corpus/service & service_pid=$!
 wait $extract_pid || status=1
 wait $service_pid || status=1
 for target in extract service; do
-  echo "== $target ($BUILD_DIR/fuzz-$target.log)"
+  echo "== $target ($FUZZ_BUILD_DIR/fuzz-$target.log)"
   grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb|stat::new_units_added)|ERROR|broken property|SUMMARY|Test unit written" \
-    "$BUILD_DIR/fuzz-$target.log" || true
+    "$FUZZ_BUILD_DIR/fuzz-$target.log" || true
 done
-[ "$status" = 0 ] && echo "no property broken in ${SECONDS_PER_TARGET} s per target" || echo "broken: see $BUILD_DIR/artifacts/"
+[ "$status" = 0 ] && echo "no property broken in ${SECONDS_PER_TARGET} s per target" || echo "broken: see $FUZZ_BUILD_DIR/artifacts/"
 exit $status

@@ -16,6 +16,7 @@ packages=(
   libjemalloc-dev                   # allocator for the indexer's many small documents
   poppler-utils                     # pdftotext, run out of process for PDFs
   wrk hyperfine time                # benchmarks
+  clang libclang-rt-14-dev          # AddressSanitizer, UBSan and libFuzzer (sanitize.sh, fuzz.sh)
 )
 
 missing=()

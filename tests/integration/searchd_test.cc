@@ -900,7 +900,10 @@ TEST_F(Searchd, ItemDetailListsEveryPassageInOrder) {
       EXPECT_EQ(p["type"], "decision") << p["text"];
     }
   // Search hits point at these passages.
-  for (const auto& hit : search({{"q", "EHCP"}, {"council", kSeed000Council}})["results"])
+  // (Held in a variable: a range-for over a member of a temporary reads
+  // freed memory, which AddressSanitizer caught here.)
+  const auto hits = search({{"q", "EHCP"}, {"council", kSeed000Council}});
+  for (const auto& hit : hits["results"])
     for (const auto& p : hit["passages"]) {
       const auto ordinal = std::stoul(p["id"].get<std::string>().substr(id.size() + 1));
       ASSERT_LT(ordinal, d["passages"].size());
