@@ -18,19 +18,26 @@ scripts/install-deps.sh
 CC=clang CXX=clang++ cmake -S . -B "$FUZZ_BUILD_DIR" -DMINUTES_FUZZ=ON -DBUILD_TESTING=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build "$FUZZ_BUILD_DIR" -j2 --target fuzz_extract fuzz_service
 
-# Seeds: the kept inputs, and for the extractor every file of corpus/ as
-# each format it could be (the first byte of an input picks the format).
+# Seeds: the kept inputs, and for the extractor every file of corpus/ (and
+# of the genuine minutes in ../shared/real, when they are beside the clone;
+# never copied into the project) as the format its name says (the first
+# byte of an input picks the format); PDFs as pdftotext's text.
 SEEDS="$FUZZ_BUILD_DIR/fuzz-seeds"
 rm -rf "$SEEDS" && mkdir -p "$SEEDS/extract"
+SEED_DIRS=(corpus/samples corpus/seeds)
+[ -d ../shared/real ] && SEED_DIRS+=(../shared/real)
 n=0
 while IFS= read -r -d '' file; do
-  case "$file" in
-    *.txt) byte='\x00' ;; *.html|*.htm) byte='\x01' ;; *.xml) byte='\x02' ;; *.md) byte='\x03' ;; *.json) byte='\x05' ;;
-    *) continue ;;
-  esac
   n=$((n + 1))
-  { printf "$byte"; cat "$file"; } >"$SEEDS/extract/corpus-$n"
-done < <(find corpus/samples corpus/seeds -type f -size -64k -print0)
+  case "$file" in
+    *.txt) { printf '\x00'; cat "$file"; } >"$SEEDS/extract/seed-$n" ;;
+    *.html|*.htm) { printf '\x01'; cat "$file"; } >"$SEEDS/extract/seed-$n" ;;
+    *.xml) { printf '\x02'; cat "$file"; } >"$SEEDS/extract/seed-$n" ;;
+    *.md) { printf '\x03'; cat "$file"; } >"$SEEDS/extract/seed-$n" ;;
+    *.pdf) { printf '\x04'; pdftotext -layout -enc UTF-8 "$file" - 2>/dev/null | head -c 16000 || true; } >"$SEEDS/extract/seed-$n" ;;
+    *.json) { printf '\x05'; cat "$file"; } >"$SEEDS/extract/seed-$n" ;;
+  esac
+done < <(find "${SEED_DIRS[@]}" -type f \( -size -64k -o -name '*.pdf' \) -print0)
 
 mkdir -p "$FUZZ_BUILD_DIR/artifacts"
 fuzz() {  # TARGET SEED_DIR...
