@@ -147,20 +147,35 @@ std::string_view utf8_prefix(std::string_view s, std::size_t max_bytes) {
   return s.substr(0, end);
 }
 
-std::string escape_invalid_utf8(std::string_view s) {
+namespace {
+
+/// `s` with each byte that breaks UTF-8 replaced by `replacement(byte)`.
+template <typename Replacement>
+std::string rewrite_invalid_utf8(std::string_view s, Replacement replacement) {
   std::string out;
   out.reserve(s.size());
   while (!s.empty()) {
     const auto bad = find_invalid_utf8(s);
     if (!bad) break;
     out.append(s.substr(0, *bad));
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    const auto byte = static_cast<unsigned char>(s[*bad]);
-    out += {'%', kHex[byte >> 4], kHex[byte & 0xF]};
+    out += replacement(static_cast<unsigned char>(s[*bad]));
     s.remove_prefix(*bad + 1);
   }
   out.append(s);
   return out;
+}
+
+}  // namespace
+
+std::string escape_invalid_utf8(std::string_view s) {
+  return rewrite_invalid_utf8(s, [](unsigned char byte) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    return std::string{'%', kHex[byte >> 4], kHex[byte & 0xF]};
+  });
+}
+
+std::string replace_invalid_utf8(std::string_view s) {
+  return rewrite_invalid_utf8(s, [](unsigned char) { return std::string("\xEF\xBF\xBD"); });
 }
 
 std::string normalise_unicode_spacing(std::string_view s) {

@@ -36,6 +36,9 @@ std::string_view utf8_prefix(std::string_view s, std::size_t max_bytes);
 /// another encoding, "caf\xE9.txt" -> "caf%E9.txt"); valid text unchanged.
 std::string escape_invalid_utf8(std::string_view s);
 
+/// `s` with every byte that breaks UTF-8 replaced by U+FFFD.
+std::string replace_invalid_utf8(std::string_view s);
+
 /// Replaces typographic variants that defeat matching: NBSP and other
 /// Unicode spaces become ' ', soft hyphens vanish, CRLF becomes LF.
 std::string normalise_unicode_spacing(std::string_view s);

@@ -2,9 +2,14 @@
 
 #include <ctime>
 
+#include "text.h"
+
 namespace minutes::searchd {
 
 std::string xml_escape(std::string_view s) {
+  // Feeds echo the query and quote item text; a byte that is not UTF-8
+  // would make the whole feed unreadable to a strict parser.
+  if (text::find_invalid_utf8(s)) return xml_escape(text::replace_invalid_utf8(s));
   std::string out;
   out.reserve(s.size());
   for (char c : s) {

@@ -1,5 +1,7 @@
 #include "http_types.h"
 
+#include "text.h"
+
 namespace minutes::searchd {
 
 namespace {
@@ -47,6 +49,17 @@ bool parse_target(std::string_view target, std::string& path, std::vector<std::p
     params.emplace_back(std::move(key), std::move(value));
   }
   return true;
+}
+
+std::optional<std::string> non_utf8_part(const std::string& path,
+                                         const std::vector<std::pair<std::string, std::string>>& params) {
+  if (text::find_invalid_utf8(path)) return "the path";
+  for (const auto& [name, value] : params) {
+    // The name is shown escaped: it may be the very bytes at fault.
+    if (text::find_invalid_utf8(name)) return "a parameter name (\"" + text::escape_invalid_utf8(name) + "\")";
+    if (text::find_invalid_utf8(value)) return "parameter \"" + name + "\"";
+  }
+  return std::nullopt;
 }
 
 }  // namespace minutes::searchd

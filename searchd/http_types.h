@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -46,5 +47,12 @@ bool percent_decode(std::string_view in, std::string& out, bool plus_is_space);
 /// Splits a request target into a decoded path and decoded parameters;
 /// false for an undecodable target.
 bool parse_target(std::string_view target, std::string& path, std::vector<std::pair<std::string, std::string>>& params);
+
+/// What in a parsed target is not UTF-8 once decoded ("the path", "parameter
+/// \"q\""), for a 400 naming it; nullopt when everything is.  Answers echo
+/// parameters (the query, feed titles), and none of them can carry bytes
+/// that are not text.
+std::optional<std::string> non_utf8_part(const std::string& path,
+                                         const std::vector<std::pair<std::string, std::string>>& params);
 
 }  // namespace minutes::searchd

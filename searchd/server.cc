@@ -144,6 +144,8 @@ class Session : public std::enable_shared_from_this<Session> {
       resp = server_error(414, "request target too long");
     } else if (!parse_target(r.target, r.path, r.params)) {
       resp = server_error(400, "malformed percent-encoding in the request target");
+    } else if (const auto part = non_utf8_part(r.path, r.params)) {
+      resp = server_error(400, *part + " is not UTF-8 once percent-decoded");
     } else {
       for (const auto& field : req) {
         std::string name(field.name_string());

@@ -20,6 +20,7 @@
 #include "http_types.h"
 #include "run.h"
 #include "service.h"
+#include "text.h"
 
 namespace {
 
@@ -29,6 +30,7 @@ std::unique_ptr<searchd::Service> service;
 std::filesystem::path index_dir;
 
 void remove_index() {
+  service.reset();  // closed before its files go
   std::error_code ignored;  // a temporary directory: nothing to report at exit
   std::filesystem::remove_all(index_dir, ignored);
 }
@@ -65,9 +67,18 @@ void check_answer(const searchd::Request& r, const searchd::Response& answer) {
     if (answer.status >= 400 && !(body.contains("error") && body["error"].contains("message")))
       fuzz::fail("error answers say what was wrong", what);
   }
+  const bool is_text = answer.content_type.rfind("application/json", 0) == 0 ||
+                       answer.content_type.rfind("application/atom+xml", 0) == 0 ||
+                       answer.content_type.rfind("text/csv", 0) == 0;
+  if (is_text && text::find_invalid_utf8(answer.body)) fuzz::fail("text answers are UTF-8", what);
   if (answer.content_type.rfind("application/atom+xml", 0) == 0) {
+    // pugixml checks the structure; it neither decodes UTF-8 nor minds
+    // the control characters XML 1.0 forbids, so those are checked here.
     pugi::xml_document feed;
     if (!feed.load_buffer(answer.body.data(), answer.body.size())) fuzz::fail("the Atom feed is well-formed XML", what);
+    for (const char c : answer.body)
+      if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t' && c != '\r')
+        fuzz::fail("the Atom feed holds no control characters", what);
   }
 }
 
@@ -94,9 +105,10 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   auto r = request_from(std::string_view(reinterpret_cast<const char*>(data), size));
   // What the server refuses before handing a request over (server.cc:
-  // targets over 8 KiB, undecodable ones).
+  // targets over 8 KiB, undecodable ones, ones that are not UTF-8).
   if (r.target.size() > 8 * 1024) return 0;
   if (!searchd::parse_target(r.target, r.path, r.params)) return 0;
+  if (searchd::non_utf8_part(r.path, r.params)) return 0;
   check_answer(r, service->handle(r));
   return 0;
 }

@@ -29,6 +29,11 @@ TEST(Text, EscapesOnlyBytesThatBreakUtf8) {
   EXPECT_FALSE(find_invalid_utf8(escape_invalid_utf8("\xC0\xAF\xED\xA0\x80")).has_value());
 }
 
+TEST(Text, ReplacesBytesThatBreakUtf8) {
+  EXPECT_EQ(replace_invalid_utf8("caf\xE9!"), "caf\xEF\xBF\xBD!");
+  EXPECT_EQ(replace_invalid_utf8("caf\xC3\xA9"), "caf\xC3\xA9");
+}
+
 TEST(Text, DecodesDoubleEncodedEntities) {
   EXPECT_EQ(decode_entities("Children&#39;s &amp; Families &pound;5"), "Children's & Families \xC2\xA3" "5");
   EXPECT_EQ(decode_entities("AT&T &unknown; &#0;"), "AT&T &unknown; &#0;");
