@@ -17,7 +17,7 @@ namespace minutes {
 
 // Bump when extraction or analysis changes what a file yields, so that the
 // next run re-indexes every file rather than skipping it as unchanged.
-static constexpr std::string_view kAnalysisVersion = "a1";
+static constexpr std::string_view kAnalysisVersion = "a2";  // a2: titles cut at characters; dates only when dates
 
 bool is_companion_file(const fs::path& path) {
   const auto name = path.filename().string();
@@ -39,7 +39,8 @@ std::string key_prefix_for_root(const fs::path& root) {
   const auto canonical = fs::weakly_canonical(root);
   auto name = canonical.filename().string();
   if (name.empty()) name = canonical.parent_path().filename().string();
-  return name + "/";
+  // Escaped as the keys under it are (describe_source).
+  return text::escape_invalid_utf8(name) + "/";
 }
 
 SourceFile describe_source(const fs::path& path, const fs::path& root) {
@@ -50,7 +51,8 @@ SourceFile describe_source(const fs::path& path, const fs::path& root) {
   if (fs::is_regular_file(canonical_root)) {
     f.key = canonical.filename().string();
   } else {
-    f.key = key_prefix_for_root(root) + canonical.lexically_relative(canonical_root).generic_string();
+    f.key = key_prefix_for_root(root) +
+            text::escape_invalid_utf8(canonical.lexically_relative(canonical_root).generic_string());
   }
   // Keys are stored as JSON and shown: a name in another encoding (Latin-1
   // "café" from an old share) is escaped, not a reason to stop the run.

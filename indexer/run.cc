@@ -188,6 +188,9 @@ void index_files(index::ShardedIndex& index, const std::vector<const SourceFile*
             for (const auto& item : outcome.items) glossary.learn(item.acronyms);
             builder.set_glossary(glossary.current());
             docs = index::build_file_documents(outcome.record, outcome.items, builder);
+          } catch (const Xapian::Error& e) {
+            collector.write_failure(*file, "internal error building its documents: " + e.get_description());
+            write = false;
           } catch (const std::exception& e) {
             // Our bug, not the file's (text that cannot be stored as JSON
             // once ended the whole run here): the file is reported as

@@ -85,7 +85,9 @@ class HtmlWalker {
       // "2023-11-08" or "2023-11-08T10:00"; anything else is not a date
       // (its first ten bytes once ended inside a character, found by
       // tests/fuzz/extract_target.cc).
-      if (const auto date = analysis::parse_iso_date(attribute(el, "datetime"))) unit_.hints.date = date->iso();
+      const auto datetime = attribute(el, "datetime");
+      const bool date_shaped = datetime.size() == 10 || (datetime.size() > 10 && datetime[10] == 'T');
+      if (const auto date = analysis::parse_iso_date(datetime); date && date_shaped) unit_.hints.date = date->iso();
     }
     capture_title_hint(el);
     if (!is_block_tag(el.tag)) {

@@ -1,6 +1,8 @@
 // The indexer's reading of one file, from bytes to the JSON it stores:
 // extraction by format, analysis into items and passages, the Xapian
-// documents, and the stored item read back as the daemon reads it.
+// documents and file record as a run builds them, and the stored item read
+// back as the daemon reads it.  (Sidecars, meeting.json and rosters are
+// fuzzed only on their own: the analysis is given none.)
 //
 // The first byte picks the format; the rest is the file.  Properties:
 // - only what process_file() reports as a skipped file (ExtractError, a
@@ -11,12 +13,15 @@
 // - every text the analysis produces is valid UTF-8 (the input was);
 // - every item's stored JSON reads back with the daemon's reader, naming
 //   the item, with as many passages as it has.
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "extract.h"
 #include "fuzz_target.h"
+#include "glossary.h"
 #include "index/documents.h"
+#include "index/writer.h"
 #include "items.h"
 #include "people.h"
 #include "search/shown_item.h"
@@ -80,13 +85,19 @@ void check_texts(const Item& item) {
   }
 }
 
-void check_stored_items(const std::vector<Item>& items) {
+void check_stored_items(const std::vector<Item>& items, std::string_view format) {
+  // The documents as a run builds them: with a glossary (the common
+  // acronyms and the file's own), and the file's record beside its items.
+  std::vector<Acronym> glossary = analysis::common_acronyms();
+  for (const auto& item : items) glossary.insert(glossary.end(), item.acronyms.begin(), item.acronyms.end());
   index::DocumentBuilder builder;
+  builder.set_glossary(std::make_shared<const analysis::ExpansionFinder>(glossary));
+  index::FileRecord record{"fuzz/item", "signature", std::string(format), {}};
+  for (const auto& item : items) record.item_ids.push_back(item.id);
+  for (const auto& item : items) check_texts(item);
+  (void)index::build_file_documents(record, items, builder);
   search::ShownItemReader reader;
   for (const auto& item : items) {
-    check_texts(item);
-    (void)builder.item_document(item);
-    for (const auto& passage : item.passages) (void)builder.passage_document(item, passage);
     const auto stored = index::item_json(item);
     search::ShownItem shown;
     try {
@@ -112,10 +123,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     return 0;
   }
   std::vector<Item> items;
+  const std::string_view format_name = format == 2 ? "xml" : format == 1 ? "html" : format == 4 ? "pdf" : "txt";
   try {
     analysis::ItemSource source;
     source.file_key = "fuzz/item";
-    source.format = format == 2 ? "xml" : format == 1 ? "html" : format == 4 ? "pdf" : "txt";
+    source.format = std::string(format_name);
     source.path_text = "fuzz/2021-11-17/item";
     items = analysis::analyse_units(extract_as(format, bytes), source);
   } catch (const extract::ExtractError&) {
@@ -123,6 +135,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   } catch (const std::runtime_error&) {
     return 0;  // likewise (process_file's second case)
   }
-  check_stored_items(items);
+  check_stored_items(items, format_name);
   return 0;
 }

@@ -330,6 +330,25 @@ TEST(IndexBadInput, FileNamesInAnotherEncodingAreIndexedUnderAnEscapedKey) {
   EXPECT_EQ(summary_count(again.output, "indexed"), 0) << again.output;
 }
 
+// A crawl root named in another encoding: its files' keys begin with its
+// escaped name, so a file deleted under it is removed from the index.
+TEST(IndexBadInput, FilesDeletedUnderARootNamedInAnotherEncodingAreRemoved) {
+  TempDir dir;
+  const auto root = dir.path() / "Caf\xE9 minutes";
+  fs::create_directories(root);
+  fs::copy(kSource / "corpus" / "seeds" / "000_bc0bbb8462091f85.txt", root / "a.txt");
+  fs::copy(kSource / "corpus" / "seeds" / "004_3227bd4a6b4cdba0.txt", root / "b.txt");
+  const auto first = index_paths(dir.path() / "db", {root.string()});
+  EXPECT_EQ(summary_count(first.output, "indexed"), 2) << first.output;
+  EXPECT_TRUE(Xapian::Database((dir.path() / "db").string())
+                  .term_exists(minutes::index::DocumentBuilder::file_id_term("Caf%E9 minutes/b.txt")));
+  fs::remove(root / "b.txt");
+  const auto second = index_paths(dir.path() / "db", {root.string()});
+  EXPECT_EQ(second.exit_code, 0) << second.output;
+  EXPECT_EQ(summary_count(second.output, "removed"), 1) << second.output;
+  EXPECT_EQ(summary_count(second.output, "unchanged"), 1) << second.output;
+}
+
 TEST(IndexUsage, BadCommandLinesExitTwoWithAMessage) {
   auto r = run({kIndexBin});
   EXPECT_EQ(r.exit_code, 2);

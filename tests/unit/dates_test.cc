@@ -33,6 +33,15 @@ TEST(Quarter, FallsBackToMeetingDateOrNothing) {
   EXPECT_EQ(find_quarter("", "the meeting held on 9 January 2025", "2025-05-01"), "2025/26 Q1");
 }
 
+TEST(Dates, IsoDatesMustExist) {
+  EXPECT_TRUE(parse_iso_date("2024-02-29").has_value());
+  EXPECT_TRUE(parse_iso_date("2000-02-29").has_value());
+  EXPECT_FALSE(parse_iso_date("2021-02-29").has_value());
+  EXPECT_FALSE(parse_iso_date("1900-02-29").has_value());
+  EXPECT_FALSE(parse_iso_date("2021-04-31").has_value());
+  EXPECT_FALSE(parse_iso_date("2021-13-01").has_value());
+}
+
 TEST(Dates, FindsDatesInTextAndPaths) {
   EXPECT_EQ(find_date_in_text("held on Thursday, 30 January 2025.")->iso(), "2025-01-30");
   EXPECT_EQ(find_date_in_text("on the 14th October 2020 at")->iso(), "2020-10-14");

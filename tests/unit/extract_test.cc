@@ -59,6 +59,7 @@ TEST(Html, TimeElementsGiveTheDateOnlyWhenTheyHoldOne) {
   EXPECT_EQ(date_of("2023-11-08T10:00"), "2023-11-08");
   EXPECT_EQ(date_of("2023-11-0\x04 8"), "");  // Gumbo makes \x04 a U+FFFD
   EXPECT_EQ(date_of("2023-13-08"), "");
+  EXPECT_EQ(date_of("2023-11-08garbage"), "");
   EXPECT_EQ(date_of("next week"), "");
 }
 
