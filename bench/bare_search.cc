@@ -6,8 +6,10 @@ namespace minutes::bench {
 
 using schema::FieldId;
 
-BareSearch::BareSearch(const std::string& db_path)
-    : db_(db_path), spans_(std::make_unique<search::PassageSpans>(db_, true)) {
+BareSearch::BareSearch(const std::string& db_path, BareMode mode)
+    : db_(db_path),
+      mode_(mode),
+      spans_(mode == BareMode::Floor ? std::make_unique<search::PassageSpans>(db_, true) : nullptr) {
   parser_.set_stemmer(Xapian::Stem("english"));
   parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
   parser_.set_default_op(Xapian::Query::OP_AND);
@@ -18,9 +20,8 @@ BareSearch::BareSearch(const std::string& db_path)
   passage_parser_.set_database(db_);
 }
 
-Xapian::MSet BareSearch::search(const std::string& q, const std::map<std::string, std::vector<std::string>>& filters,
-                                BareMode mode) {
-  const bool exact_counts = mode == BareMode::ExactCounts;
+Xapian::MSet BareSearch::search(const std::string& q, const std::map<std::string, std::vector<std::string>>& filters) {
+  const bool exact_counts = mode_ == BareMode::ExactCounts;
   // The words as the index holds them with positions: the item documents'
   // text (one document per agenda item, like a plain index of the files
   // would have).
@@ -44,7 +45,7 @@ Xapian::MSet BareSearch::search(const std::string& q, const std::map<std::string
   auto mset = enquire.get_mset(0, 10, exact_counts ? db_.get_doccount() : 0);
   // The results' documents, as any caller showing them would read them.
   for (auto m = mset.begin(); m != mset.end(); ++m) (void)m.get_document().get_data().size();
-  if (mode == BareMode::Floor) floor_passes(q, query, mset);
+  if (mode_ == BareMode::Floor) floor_passes(q, query, mset);
   return mset;
 }
 

@@ -32,12 +32,13 @@ enum class BareMode {
 
 class BareSearch {
  public:
-  explicit BareSearch(const std::string& db_path);
+  /// The passage spans the floor needs are read at construction, and only
+  /// for it: reading them warms pages the others would read cold.
+  BareSearch(const std::string& db_path, BareMode mode);
 
   /// The top ten items for `q` within `filters` (facet name -> values, OR
-  /// within a facet, AND across), with what `mode` adds.
-  Xapian::MSet search(const std::string& q, const std::map<std::string, std::vector<std::string>>& filters,
-                      BareMode mode);
+  /// within a facet, AND across), with what the mode adds.
+  Xapian::MSet search(const std::string& q, const std::map<std::string, std::vector<std::string>>& filters);
 
   Xapian::Database& db() { return db_; }
 
@@ -48,7 +49,8 @@ class BareSearch {
   Xapian::Database db_;
   Xapian::QueryParser parser_;
   Xapian::QueryParser passage_parser_;  // as passages hold words: stemmed, any of them
-  std::unique_ptr<search::PassageSpans> spans_;  // for Floor
+  BareMode mode_;
+  std::unique_ptr<search::PassageSpans> spans_;  // Floor only
 };
 
 }  // namespace minutes::bench

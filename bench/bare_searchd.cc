@@ -41,7 +41,7 @@ class BareHandler : public minutes::searchd::RequestHandler {
         if (name == "q") q = value;
         else filters[name].push_back(value);
       }
-      const auto mset = searcher().search(q, filters, mode_);
+      const auto mset = searcher().search(q, filters);
       // Written as the daemon writes its own answers.
       minutes::searchd::JsonWriter w;
       w.begin_object().number_field("total", mset.get_matches_estimated()).key("results").begin_array();
@@ -67,7 +67,7 @@ class BareHandler : public minutes::searchd::RequestHandler {
   /// between threads.
   minutes::bench::BareSearch& searcher() {
     thread_local std::unique_ptr<minutes::bench::BareSearch> own;
-    if (!own) own = std::make_unique<minutes::bench::BareSearch>(db_path_);
+    if (!own) own = std::make_unique<minutes::bench::BareSearch>(db_path_, mode_);
     return *own;
   }
 
@@ -100,7 +100,7 @@ int main(int argc, char** argv) {
     return 2;
   }
   try {
-    minutes::bench::BareSearch check(db);  // fail here, not at the first request
+    minutes::bench::BareSearch check(db, mode);  // fail here, not at the first request
   } catch (const Xapian::Error& e) {
     std::cerr << "bare-searchd: " << e.get_description() << "\n";
     return 1;

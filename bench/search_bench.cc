@@ -233,14 +233,14 @@ void report(const char* what, std::vector<double> ms) {
 
 /// Bare Xapian (bare_search.h), alone or with what `mode` adds.
 int time_bare(const std::map<std::string, std::string>& o, minutes::bench::BareMode mode) {
-  minutes::bench::BareSearch bare(o.at("--db"));
+  minutes::bench::BareSearch bare(o.at("--db"), mode);
   const auto mix = read_mix(o.at("--mix"));
   const int rounds = std::stoi(o.count("--rounds") ? o.at("--rounds") : "3");
   std::vector<double> ms;
   for (int round = 0; round < rounds; ++round)
     for (const auto& r : mix) {
       const auto start = Clock::now();
-      (void)bare.search(r.q, r.filters, mode);
+      (void)bare.search(r.q, r.filters);
       ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
     }
   using minutes::bench::BareMode;

@@ -113,12 +113,12 @@ wrk_script "$FLOOR_MIX" "$OUT/mix-floor.lua"
 # passes any search counting facets and showing passages must make
 # (bench/bare_search.h, BareMode::Floor), with nothing counted or shown.
 bare_searchd_load() {  # FLOOR(yes|no) LUA_FILE WHAT
-  "$BUILD_DIR/bench/bare-searchd" --db "$DB" --port "$BARE_PORT" --threads 2 --floor "$1" >"$OUT/bare-searchd.log" 2>&1 &
+  "$BUILD_DIR/bench/bare-searchd" --db "$DB" --port "$BARE_PORT" --threads 2 --floor "$1" >"$OUT/bare-searchd-floor-$1.log" 2>&1 &
   BARE=$!
   for _ in $(seq 1 100); do curl -sf -o /dev/null "http://127.0.0.1:$BARE_PORT/api/search?q=council" && break; sleep 0.1; done
   echo "wrk (1 thread, 64 connections) and $3 (2 threads) sharing both cores:"
   wrk -t1 -c64 -d"${WRK_SECONDS}s" --timeout 10s --latency -s "$2" "http://127.0.0.1:$BARE_PORT" | grep -E "Requests/sec|wrk:" |
-    tee "$OUT/wrk-bare-floor-$1.txt"
+    tee "$OUT/wrk-bare-searchd-floor-$1.txt"
   kill $BARE; wait $BARE 2>/dev/null || true
   BARE=""  # stopped: the exit trap must not kill whatever reuses its pid
 }
@@ -147,8 +147,8 @@ rate() { awk '/Requests\/sec/ {print $2}' "$1"; }
 BARE_MEAN=$(echo "$BARE_LINE" | field mean)
 BARE_P99=$(echo "$BARE_LINE" | field p99)
 HTTP_P99=$(echo "$HTTP_LINES" | field p99)
-awk -v mean="$BARE_MEAN" -v p99="$BARE_P99" -v http="$HTTP_P99" -v bare="$(rate "$OUT/wrk-bare-floor-no.txt")" \
-  -v floor="$(rate "$OUT/wrk-bare-floor-yes.txt")" -v daemon="$(rate "$OUT/wrk-daemon.txt")" 'BEGIN {
+awk -v mean="$BARE_MEAN" -v p99="$BARE_P99" -v http="$HTTP_P99" -v bare="$(rate "$OUT/wrk-bare-searchd-floor-no.txt")" \
+  -v floor="$(rate "$OUT/wrk-bare-searchd-floor-yes.txt")" -v daemon="$(rate "$OUT/wrk-daemon.txt")" 'BEGIN {
   target = 0.8 * 2000 / mean
   printf "targets: p99 over HTTP %.2f ms against 1.5 x %.2f + 1 = %.2f ms (%s)\n", http, p99, 1.5 * p99 + 1,
     (http <= 1.5 * p99 + 1) ? "met" : "not met"
