@@ -1,6 +1,7 @@
 #include "bare_search.h"
 
 #include "schema.h"
+#include "search/searcher.h"
 
 namespace minutes::bench {
 
@@ -51,13 +52,20 @@ Xapian::MSet BareSearch::search(const std::string& q, const std::map<std::string
 
 void BareSearch::floor_passes(const std::string& q, const Xapian::Query& ranked_query, const Xapian::MSet& top) {
   // Facets through Xapian (as sharding over its remote backend needs): at
-  // least one more pass over the query's posting lists, here at the
-  // sparsest sample, each match only listed.
+  // least one more pass over the query's posting lists, here at the sample
+  // level minutes-searchd starts from (about 500 items at most; all
+  // matches when fewer), each match only listed: no retry at a denser
+  // level, no values counted, no pass per filtered facet.
   Xapian::Enquire facets(db_);
   facets.set_weighting_scheme(Xapian::BoolWeight());
-  const Xapian::Query sparsest(schema::make_raw_term(FieldId::Sample, std::to_string(schema::kMaxSampleLevel)));
-  facets.set_query(Xapian::Query(Xapian::Query::OP_FILTER, ranked_query, sparsest));
-  (void)facets.get_mset(0, 100);
+  const int level = search::facet_sample_level(top.get_matches_upper_bound());
+  if (level > 0) {
+    const Xapian::Query sample(schema::make_raw_term(FieldId::Sample, std::to_string(level)));
+    facets.set_query(Xapian::Query(Xapian::Query::OP_FILTER, ranked_query, sample));
+  } else {
+    facets.set_query(ranked_query);
+  }
+  (void)facets.get_mset(0, 1000);
   // Passages: the words over the passages of the ten items, found by
   // docid span (as minutes-searchd finds them), the best three per item.
   std::vector<Xapian::docid> items;

@@ -22,9 +22,9 @@ enum class BareMode {
   /// Every match's facet values read and counted by Xapian's own spy, as
   /// a plain search engine computing exact facet counts would.
   ExactCounts,
-  /// The least any search that counts facets and shows passages must ask
-  /// of Xapian: one more pass over the query at the sparsest facet sample
-  /// (1 in 4,096 items), and one pass choosing passages within the ten
+  /// The least minutes-searchd asks of Xapian beside ranking: one more pass
+  /// over the query at the facet sample level it starts from (at most
+  /// about 500 items), and one pass choosing passages within the ten
   /// items, with nothing counted, snippeted or read from them.  Its cost
   /// beside TopTen is a floor under what minutes-searchd can cost.
   Floor,

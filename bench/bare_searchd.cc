@@ -5,8 +5,8 @@
 // grouping, facets, passages and JSON cost under load is the ratio of the
 // two.  Not a product: GET /api/search only, answering the ten items'
 // ids and weights.  With --floor yes, each search also makes the two
-// Xapian passes that any faceted search showing passages must (BareMode::
-// Floor): the most such a server can answer here.
+// Xapian passes minutes-searchd makes beside ranking, with nothing else
+// (BareMode::Floor): the most the daemon's design could answer here.
 //
 //   bare-searchd --db DIR [--port P] [--threads N] [--floor yes|no]
 #include <iostream>

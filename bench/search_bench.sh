@@ -110,8 +110,9 @@ wrk_script "$FLOOR_MIX" "$OUT/mix-floor.lua"
 # daemon's grouping, facets, passages and JSON cost under load is the
 # ratio of the two rates.
 # Then the floor: bare-searchd making, per search, the two more Xapian
-# passes any search counting facets and showing passages must make
-# (bench/bare_search.h, BareMode::Floor), with nothing counted or shown.
+# passes the daemon makes beside ranking (facets at the sample level it
+# starts from, passages within the ten items), with nothing counted,
+# retried or shown (bench/bare_search.h, BareMode::Floor).
 bare_searchd_load() {  # FLOOR(yes|no) LUA_FILE WHAT
   "$BUILD_DIR/bench/bare-searchd" --db "$DB" --port "$BARE_PORT" --threads 2 --floor "$1" >"$OUT/bare-searchd-floor-$1.log" 2>&1 &
   BARE=$!
@@ -123,7 +124,7 @@ bare_searchd_load() {  # FLOOR(yes|no) LUA_FILE WHAT
   BARE=""  # stopped: the exit trap must not kill whatever reuses its pid
 }
 bare_searchd_load no "$OUT/mix-bare.lua" "bare-searchd (bare Xapian behind the same HTTP layer)"
-bare_searchd_load yes "$OUT/mix-floor.lua" "bare-searchd --floor yes (and the two passes any faceted search showing passages makes)"
+bare_searchd_load yes "$OUT/mix-floor.lua" "bare-searchd --floor yes (and the daemon's two other Xapian passes, bare)"
 
 echo "wrk (1 thread, 64 connections) and the daemon (2 threads) sharing both cores:"
 wrk -t1 -c64 -d"${WRK_SECONDS}s" --timeout 10s --latency -s "$OUT/mix.lua" "http://127.0.0.1:$PORT" | grep -E "Requests/sec|wrk:" |

@@ -106,14 +106,6 @@ void collect_phrases(const Xapian::Query& q, std::vector<Xapian::Query>& out) {
   for (std::size_t i = 0; i < q.get_num_subqueries(); ++i) collect_phrases(q.get_subquery(i), out);
 }
 
-/// The sample level to count facets at: the smallest j such that 1 in 2^j
-/// of `estimated` matches is at most kFacetSample (0: count them all).
-int sample_level_for(Xapian::doccount estimated) {
-  int j = 0;
-  while (j < schema::kMaxSampleLevel && (estimated >> j) > kFacetSample) ++j;
-  return j;
-}
-
 std::string field_name(FieldId f) { return std::string(schema::field(f).name); }
 
 std::vector<std::pair<std::string, std::string>> councillor_pairs(const json& list) {
@@ -192,6 +184,12 @@ Searcher::Shared shared_state(const std::filesystem::path& path, const Xapian::D
 }
 
 }  // namespace
+
+int facet_sample_level(Xapian::doccount matches) {
+  int j = 0;
+  while (j < schema::kMaxSampleLevel && (matches >> j) > kFacetSample) ++j;
+  return j;
+}
 
 Searcher::Searcher(std::filesystem::path db_path) : path_(std::move(db_path)) { open(); }
 
@@ -408,7 +406,7 @@ Searcher::FacetPass Searcher::count_facet_pass(const Xapian::Query& words, const
   // times too low).  Step down while the sample is too small to say much.
   enquire.set_query(query);
   const auto at_most = known_bound ? *known_bound : enquire.get_mset(0, 0).get_matches_upper_bound();
-  int level = sample_level_for(at_most);
+  int level = facet_sample_level(at_most);
   // A phrase's bound is loose (its words often meet out of order), and a
   // pass at level j checks positions for 1 in 2^j of its candidates: with
   // phrases, stepping down stops where that is about kPhraseCandidates,
@@ -438,7 +436,7 @@ Searcher::FacetPass Searcher::count_facet_pass(const Xapian::Query& words, const
       // An empty sample of a result its upper bound called big: the bound
       // was loose (words that rarely meet), so count in full (or, for a
       // phrase, at its floor).
-      level = std::max(floor, seen == 0 ? 0 : std::min(level - 1, sample_level_for(scaled)));
+      level = std::max(floor, seen == 0 ? 0 : std::min(level - 1, facet_sample_level(scaled)));
       continue;
     }
     if (seen == 0 && level > 0 && level > floor - 2) {

@@ -163,4 +163,9 @@ class Searcher {
   std::chrono::system_clock::time_point last_reopen_;
 };
 
+/// The sample level a facet count starts from for a result of at most
+/// `matches` items: the smallest j such that 1 in 2^j of them is at most
+/// about 500 items (0: count them all).  Public for the benchmarks' floor.
+int facet_sample_level(Xapian::doccount matches);
+
 }  // namespace minutes::search
