@@ -68,10 +68,11 @@ void BareSearch::floor_passes(const std::string& q, const Xapian::Query& ranked_
   (void)facets.get_mset(0, 1000);
   // Passages: the words over the passages of the ten items, found by
   // docid span (as minutes-searchd finds them), the best three per item.
+  if (top.empty()) return;
   std::vector<Xapian::docid> items;
   for (auto m = top.begin(); m != top.end(); ++m) items.push_back(*m);
   const auto within = spans_->passages_of(items);
-  if (items.empty() || !within) return;
+  if (!within) return;
   Xapian::Enquire passages(db_);
   passages.set_query(Xapian::Query(Xapian::Query::OP_FILTER, passage_parser_.parse_query(q), *within));
   passages.set_collapse_key(schema::slot(FieldId::Item), 3);

@@ -85,11 +85,12 @@ int main(int argc, char** argv) {
   config.threads = std::max(1u, std::thread::hardware_concurrency());
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string arg = argv[i];
-    if (arg == "--db") db = argv[i + 1];
-    else if (arg == "--port") config.port = static_cast<unsigned short>(std::stoi(argv[i + 1]));
-    else if (arg == "--threads") config.threads = static_cast<unsigned>(std::stoi(argv[i + 1]));
-    else if (arg == "--floor" && (std::string(argv[i + 1]) == "yes" || std::string(argv[i + 1]) == "no"))
-      mode = std::string(argv[i + 1]) == "yes" ? minutes::bench::BareMode::Floor : minutes::bench::BareMode::TopTen;
+    const std::string value = argv[i + 1];
+    if (arg == "--db") db = value;
+    else if (arg == "--port") config.port = static_cast<unsigned short>(std::stoi(value));
+    else if (arg == "--threads") config.threads = static_cast<unsigned>(std::stoi(value));
+    else if (arg == "--floor" && (value == "yes" || value == "no"))
+      mode = value == "yes" ? minutes::bench::BareMode::Floor : minutes::bench::BareMode::TopTen;
     else {
       std::cerr << "bare-searchd: unknown option " << arg << "\n";
       return 2;

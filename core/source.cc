@@ -39,7 +39,7 @@ std::string key_prefix_for_root(const fs::path& root) {
   const auto canonical = fs::weakly_canonical(root);
   auto name = canonical.filename().string();
   if (name.empty()) name = canonical.parent_path().filename().string();
-  // Escaped as the keys under it are (describe_source).
+  // Escaped as the rest of the keys under it are (describe_source).
   return text::escape_invalid_utf8(name) + "/";
 }
 
@@ -48,15 +48,14 @@ SourceFile describe_source(const fs::path& path, const fs::path& root) {
   f.path = path;
   const auto canonical_root = fs::weakly_canonical(root);
   const auto canonical = fs::weakly_canonical(path);
+  // Keys are stored as JSON and shown: a name in another encoding (Latin-1
+  // "café" from an old share) is escaped, not a reason to stop the run.
   if (fs::is_regular_file(canonical_root)) {
-    f.key = canonical.filename().string();
+    f.key = text::escape_invalid_utf8(canonical.filename().string());
   } else {
     f.key = key_prefix_for_root(root) +
             text::escape_invalid_utf8(canonical.lexically_relative(canonical_root).generic_string());
   }
-  // Keys are stored as JSON and shown: a name in another encoding (Latin-1
-  // "café" from an old share) is escaped, not a reason to stop the run.
-  f.key = text::escape_invalid_utf8(f.key);
   std::error_code ec;
   f.size = fs::file_size(path, ec);
   if (ec) f.size = 0;
@@ -100,8 +99,7 @@ Metadata parse_metadata_json(std::string_view json_text) {
   field("title", m.title);
   field("url", m.url);
   if (!m.date.empty()) {
-    const bool ok = m.date.size() == 10 && analysis::parse_iso_date(m.date);
-    if (!ok) throw std::runtime_error("\"date\" must be YYYY-MM-DD, got \"" + m.date + "\"");
+    if (!analysis::parse_iso_date(m.date)) throw std::runtime_error("\"date\" must be YYYY-MM-DD, got \"" + m.date + "\"");
   }
   return m;
 }

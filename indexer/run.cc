@@ -184,19 +184,22 @@ void index_files(index::ShardedIndex& index, const std::vector<const SourceFile*
         bool write = collector.record(*file, outcome);
         index::FileDocuments docs;
         if (write) {
+          // A failure here is our bug, not the file's (text that could
+          // not be stored as JSON once ended the whole run): the file is
+          // reported as failed, keeps what the index had of it, and the
+          // run goes on.
+          auto fail = [&](const std::string& why) {
+            collector.write_failure(*file, "internal error building its documents: " + why);
+            write = false;
+          };
           try {
             for (const auto& item : outcome.items) glossary.learn(item.acronyms);
             builder.set_glossary(glossary.current());
             docs = index::build_file_documents(outcome.record, outcome.items, builder);
           } catch (const Xapian::Error& e) {
-            collector.write_failure(*file, "internal error building its documents: " + e.get_description());
-            write = false;
+            fail(e.get_description());
           } catch (const std::exception& e) {
-            // Our bug, not the file's (text that cannot be stored as JSON
-            // once ended the whole run here): the file is reported as
-            // failed, keeps what the index had of it, and the run goes on.
-            collector.write_failure(*file, std::string("internal error building its documents: ") + e.what());
-            write = false;
+            fail(e.what());
           }
         }
         {

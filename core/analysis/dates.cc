@@ -32,7 +32,7 @@ static int digits_value(std::string_view s) {
 }
 
 std::optional<Date> parse_iso_date(std::string_view s) {
-  if (s.size() < 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
   Date d{digits_value(s.substr(0, 4)), digits_value(s.substr(5, 2)), digits_value(s.substr(8, 2))};
   return d.valid() ? std::optional<Date>(d) : std::nullopt;
 }

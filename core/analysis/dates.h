@@ -13,7 +13,7 @@ struct Date {
   bool valid() const;
 };
 
-/// "2021-11-17" -> Date, nullopt when malformed.
+/// "2021-11-17" -> Date; nullopt unless the text is exactly a real date.
 std::optional<Date> parse_iso_date(std::string_view s);
 
 /// 1..12 for "January", "Jan", "Sept" (any case), else 0.

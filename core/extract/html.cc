@@ -86,8 +86,7 @@ class HtmlWalker {
       // (its first ten bytes once ended inside a character, found by
       // tests/fuzz/extract_target.cc).
       const auto datetime = attribute(el, "datetime");
-      const bool date_shaped = datetime.size() == 10 || (datetime.size() > 10 && datetime[10] == 'T');
-      if (const auto date = analysis::parse_iso_date(datetime); date && date_shaped) unit_.hints.date = date->iso();
+      if (const auto date = analysis::parse_iso_date(datetime.substr(0, datetime.find('T')))) unit_.hints.date = date->iso();
     }
     capture_title_hint(el);
     if (!is_block_tag(el.tag)) {

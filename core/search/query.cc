@@ -386,7 +386,7 @@ BuiltQuery QueryBuilder::build(const SearchRequest& request) const {
                              : Xapian::Query(Xapian::Query::OP_AND, facet_filters.begin(), facet_filters.end());
   // Dates: YYYYMMDD values in the date slot (of items).
   auto date_bound = [](const std::string& iso, const char* which) {
-    if (!analysis::parse_iso_date(iso) || iso.size() != 10)
+    if (!analysis::parse_iso_date(iso))
       throw BadRequest(std::string("\"") + which + "\" must be a real date YYYY-MM-DD, got \"" + iso + "\"");
     return iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2);
   };

@@ -40,6 +40,8 @@ TEST(Dates, IsoDatesMustExist) {
   EXPECT_FALSE(parse_iso_date("1900-02-29").has_value());
   EXPECT_FALSE(parse_iso_date("2021-04-31").has_value());
   EXPECT_FALSE(parse_iso_date("2021-13-01").has_value());
+  EXPECT_FALSE(parse_iso_date("2021-11-17x").has_value());
+  EXPECT_FALSE(parse_iso_date("2021-11-1").has_value());
 }
 
 TEST(Dates, FindsDatesInTextAndPaths) {
